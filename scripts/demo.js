@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+'use strict';
+
+// `npm run demo`: boots the built playground on SQLite, loads the demo data, makes sure a demo admin exists,
+// prints its login and serves the admin on http://localhost:1337/admin until stopped.
+const path = require('node:path');
+const { playgroundDir, ensurePlaygroundEnv } = require('./lib');
+const { loadDemoData } = require('./demo-data');
+
+const DEMO_ADMIN = Object.freeze({
+  firstname: 'Demo',
+  lastname: 'Editor',
+  email: 'demo@example.com',
+  password: 'Demo-Passw0rd',
+});
+
+const ensureDemoAdmin = async (strapi) => {
+  const users = strapi.service('admin::user');
+  if (await users.exists({ email: DEMO_ADMIN.email })) return;
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await users.create({ ...DEMO_ADMIN, isActive: true, registrationToken: null, roles: [superAdmin.id] });
+};
+
+const main = async () => {
+  ensurePlaygroundEnv();
+  // Strapi reads .env from the working directory, as when an app is started with `npm run develop`.
+  process.chdir(playgroundDir);
+  process.env.DATABASE_CLIENT = 'sqlite';
+  process.env.DATABASE_FILENAME ??= '.tmp/demo.db';
+  process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = createStrapi({ appDir: playgroundDir, distDir: path.join(playgroundDir, 'dist') });
+  await strapi.load();
+  await ensureDemoAdmin(strapi);
+  await loadDemoData(strapi);
+  await strapi.start();
+
+  const url = `http://localhost:${strapi.config.get('server.port')}/admin`;
+  console.log(`\nLegal pages demo is running on ${url}\n  email:    ${DEMO_ADMIN.email}\n  password: ${DEMO_ADMIN.password}\n`);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

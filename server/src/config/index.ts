@@ -1,0 +1,49 @@
+import { yup } from '@strapi/utils';
+
+export interface PluginConfig {
+  /** Locale used when a request names none and the site sets none. */
+  defaultLocale: string;
+  /** Locales the plugin composes pages in; each needs a locale pack in the core. */
+  locales: string[];
+  /** Publication is refused while compliance errors remain, unless this is true (the version records it). */
+  allowPublishWithErrors: boolean;
+  /** `Cache-Control: max-age` of the public page routes, in seconds. */
+  publicMaxAgeSeconds: number;
+}
+
+export const defaultConfig: PluginConfig = {
+  defaultLocale: 'fr',
+  locales: ['fr', 'en'],
+  allowPublishWithErrors: false,
+  publicMaxAgeSeconds: 300,
+};
+
+const localeCode = yup
+  .string()
+  .matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, '${path} must be a locale code such as "fr" or "en-GB"');
+
+export const configSchema = yup
+  .object({
+    defaultLocale: localeCode.required(),
+    locales: yup.array().of(localeCode.required()).min(1).required(),
+    allowPublishWithErrors: yup.boolean().required(),
+    publicMaxAgeSeconds: yup.number().integer().min(0).max(31536000).required(),
+  })
+  .noUnknown(true, 'unknown option ${unknown}')
+  .test(
+    'default-locale-listed',
+    'defaultLocale must be one of locales',
+    (value) => !value?.locales || !value.defaultLocale || value.locales.includes(value.defaultLocale)
+  );
+
+export default {
+  default: defaultConfig,
+  validator(config: unknown) {
+    try {
+      configSchema.validateSync(config, { strict: true, abortEarly: false });
+    } catch (error) {
+      const details = error instanceof yup.ValidationError ? error.errors.join('; ') : String(error);
+      throw new Error(`Invalid configuration of the legal-pages plugin: ${details}`);
+    }
+  },
+};

@@ -1,0 +1,5 @@
+import info from './info';
+
+export default {
+  info,
+};
