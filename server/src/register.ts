@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { registerValidation } from './validation/middleware';
 
-const register = (_: { strapi: Core.Strapi }) => {};
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  registerValidation(strapi);
+};
 
 export default register;

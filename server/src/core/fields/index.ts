@@ -1,0 +1,2 @@
+export { httpUrlProblem, phoneProblem } from './contact';
+export { normaliseIdentifier, siretProblem, sirenProblem, vatProblem } from './identifiers';

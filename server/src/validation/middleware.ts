@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import slugify from 'slugify';
+import { PLUGIN_ID } from '../plugin-id';
+import type { PluginConfig } from '../config';
+import { rulesFor, type Problem } from './rules';
+
+const PREFIX = `plugin::${PLUGIN_ID}.`;
+const WRITES = new Set(['create', 'update']);
+
+type Data = Record<string, unknown>;
+
+export const slugFrom = (name: string) => slugify(name, { lower: true, strict: true, locale: 'fr', trim: true });
+
+const fail = (problems: Problem[]): never => {
+  const summary = problems.map((p) => p.message).join('; ');
+  throw new errors.ValidationError(problems.length === 1 ? summary : `${problems.length} errors: ${summary}`, {
+    errors: problems.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError', value: undefined })),
+  });
+};
+
+/**
+ * Validates every write to the plugin's content types, whatever its origin (Content Manager, REST, Document
+ * Service), before anything reaches the database; on update the rules see the entry as it will be stored.
+ */
+export const registerValidation = (strapi: Core.Strapi) => {
+  const configuredLocales = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).locales;
+  const rules = rulesFor(configuredLocales);
+
+  strapi.documents.use(async (context, next) => {
+    if (!context.uid.startsWith(PREFIX) || !WRITES.has(context.action)) return next();
+    const name = context.uid.slice(PREFIX.length);
+    const params = context.params as { documentId?: string; locale?: string; data?: Data };
+    const data = params.data ?? {};
+
+    let existing: Data = {};
+    if (context.action === 'update' && params.documentId) {
+      existing =
+        ((await strapi.documents(context.uid).findOne({ documentId: params.documentId, locale: params.locale })) as Data | null) ??
+        ((await strapi.documents(context.uid).findFirst({ filters: { documentId: params.documentId } })) as Data | null) ??
+        {};
+    }
+    const merged: Data = { ...existing, ...data };
+
+    if (name === 'site') {
+      await ensureSlug(strapi, context.uid, params, data, merged);
+    }
+
+    const attributes = strapi.contentType(context.uid).attributes as Record<string, { type: string; required?: boolean }>;
+    const problems = [...blankRequired(attributes, merged), ...(rules[name] ?? []).flatMap((check) => check(merged))];
+    if (problems.length) fail(problems);
+    return next();
+  });
+};
+
+const TEXTUAL = new Set(['string', 'text', 'email', 'richtext']);
+
+/** Strapi accepts "" for a required text field; a legal page cannot. */
+const blankRequired = (attributes: Record<string, { type: string; required?: boolean }>, entry: Data): Problem[] =>
+  Object.entries(attributes)
+    .filter(([field, a]) => a.required && TEXTUAL.has(a.type) && typeof entry[field] === 'string' && (entry[field] as string).trim() === '')
+    .map(([field]) => ({ path: [field], message: `${field} must not be empty` }));
+
+const ensureSlug = async (
+  strapi: Core.Strapi,
+  uid: Parameters<Core.Strapi['documents']>[0],
+  params: { documentId?: string },
+  data: Data,
+  merged: Data
+) => {
+  if (typeof merged.slug !== 'string' || merged.slug === '') {
+    if (typeof merged.name !== 'string' || merged.name.trim() === '') return;
+    data.slug = merged.slug = slugFrom(merged.name);
+  }
+  const clash = await strapi.db.query(uid).findOne({
+    where: { slug: merged.slug, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
+    select: ['documentId', 'name'],
+  });
+  if (clash) fail([{ path: ['slug'], message: `slug "${String(merged.slug)}" is already used by the site "${String(clash.name)}"` }]);
+};
