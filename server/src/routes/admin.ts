@@ -13,5 +13,17 @@ export default {
       handler: 'info.get',
       config: requireAction('read'),
     },
+    {
+      method: 'GET' as const,
+      path: '/starter-library',
+      handler: 'starter-library.list',
+      config: requireAction('read'),
+    },
+    {
+      method: 'POST' as const,
+      path: '/sites/:documentId/starter-library',
+      handler: 'starter-library.apply',
+      config: requireAction('compose'),
+    },
   ],
 };
