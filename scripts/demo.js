@@ -3,9 +3,10 @@
 
 // `npm run demo`: boots the built playground on SQLite, loads the demo data, makes sure a demo admin exists,
 // prints its login and serves the admin on http://localhost:1337/admin until stopped.
+// `node scripts/demo.js --load-only` loads the demo data into the database the environment names, then exits.
 const path = require('node:path');
 const { playgroundDir, ensurePlaygroundEnv } = require('./lib');
-const { loadDemoData } = require('./demo-data');
+const { loadDemoData } = require('./demo/load');
 
 const DEMO_ADMIN = Object.freeze({
   firstname: 'Demo',
@@ -22,16 +23,25 @@ const ensureDemoAdmin = async (strapi) => {
 };
 
 const main = async () => {
+  const loadOnly = process.argv.includes('--load-only');
   ensurePlaygroundEnv();
   // Strapi reads .env from the working directory, as when an app is started with `npm run develop`.
   process.chdir(playgroundDir);
-  process.env.DATABASE_CLIENT = 'sqlite';
-  process.env.DATABASE_FILENAME ??= '.tmp/demo.db';
+  if (!loadOnly) {
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME ??= '.tmp/demo.db';
+  }
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
 
   const { createStrapi } = require('@strapi/strapi');
   const strapi = createStrapi({ appDir: playgroundDir, distDir: path.join(playgroundDir, 'dist') });
   await strapi.load();
+  if (loadOnly) {
+    const loaded = await loadDemoData(strapi);
+    console.log(JSON.stringify({ loaded }));
+    // Every write is committed; Strapi's destroy() would abort its own background queries, so exit directly.
+    process.exit(0);
+  }
   await ensureDemoAdmin(strapi);
   await loadDemoData(strapi);
   await strapi.start();

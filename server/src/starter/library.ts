@@ -114,6 +114,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
     text: {
       label: { fr: 'Justificatif d’identité fourni pour exercer un droit', en: 'Proof of identity supplied to exercise a right' },
       startEvent: { fr: 'la réponse à la demande', en: 'the reply to the request' },
+      legalReference: { fr: 'Code de procédure pénale, art. 9', en: 'French Code of Criminal Procedure, art. 9' },
     },
   },
   {

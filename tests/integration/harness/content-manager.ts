@@ -24,6 +24,13 @@ export const contentManager = async (token?: string) => {
       if (res.status !== 200) throw new Error(`relation ${name}.${field}: ${res.status} ${res.text}`);
       return res.body.results as Doc[];
     },
+    /** The documents of a type whose fields equal the given values. */
+    find: async (name: string, equals: Record<string, unknown>, locale?: string): Promise<Doc[]> => {
+      const filters = Object.fromEntries(Object.entries(equals).map(([field, value]) => [field, { $eq: value }]));
+      const res = await admin.get(base(name)).query({ ...(locale ? { locale } : {}), filters, pageSize: 100 });
+      if (res.status !== 200) throw new Error(`find ${name}: ${res.status} ${res.text}`);
+      return res.body.results as Doc[];
+    },
     count: async (name: string, locale?: string): Promise<number> => {
       const res = await admin.get(`${base(name)}${locale ? `?locale=${locale}&` : '?'}page=1&pageSize=1`);
       if (res.status !== 200) throw new Error(`count ${name}: ${res.status} ${res.text}`);
