@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { applyContentManagerLayout } from './content-manager/layout';
 import { ADMIN_ACTIONS } from './permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+  await applyContentManagerLayout(strapi);
 };
 
 export default bootstrap;

@@ -125,3 +125,18 @@ describe('shared and localized fields', () => {
     expect(frNow).toMatchObject({ title: samples.purpose.title, description: 'Nouvelle description.', legalBasis: 'consent' });
   });
 });
+
+describe('Content Manager view', () => {
+  it('shows readable labels, help and main fields', async () => {
+    const { asAdmin, superAdminJwt } = await import('./harness');
+    const admin = asAdmin(await superAdminJwt());
+    const purpose = (await admin.get('/content-manager/content-types/plugin::legal-pages.purpose/configuration').expect(200)).body.data;
+    expect(purpose.contentType.settings.mainField).toBe('title');
+    expect(purpose.contentType.metadatas.legalBasis.edit).toMatchObject({ label: 'Legal basis', description: expect.stringMatching(/GDPR Art\. 6\(1\)/) });
+    expect(purpose.contentType.metadatas.retention.edit.mainField).toBe('label');
+
+    const site = (await admin.get('/content-manager/content-types/plugin::legal-pages.site/configuration').expect(200)).body.data;
+    expect(site.contentType.metadatas.controller.edit.mainField).toBe('name');
+    expect(site.contentType.metadatas.designationGender.edit.label).toBe('Grammatical gender');
+  });
+});
