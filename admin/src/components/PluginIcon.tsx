@@ -1,3 +1,3 @@
-import { Feather } from '@strapi/icons';
+import { Shield } from '@strapi/icons';
 
-export const PluginIcon = () => <Feather />;
+export const PluginIcon = () => <Shield />;
