@@ -1,0 +1,354 @@
+/**
+ * The input of the core: one site, one page kind, one locale, and every fact the page needs.
+ * Editor-written sentences are plain strings already resolved to `locale`. Fields marked "Markdown" accept
+ * Markdown (rendered safely); every other string is printed as plain text.
+ * Legal completeness is not enforced here (a draft must validate to be previewed): `checkCompliance` does that.
+ * Keep in sync with `schema.ts` (tests/unit/core/schema-sync.test.ts checks both ways).
+ */
+
+export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** GDPR Art. 6(1)(a) to (f), in that order. */
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const RIGHT_KINDS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'withdraw-consent',
+  'complaint',
+  'post-mortem',
+  'no-automated-decision',
+] as const;
+export type RightKind = (typeof RIGHT_KINDS)[number];
+
+export const ORGANISATION_KINDS = ['public-body', 'company', 'association', 'person'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+export const END_ACTIONS = ['deletion', 'anonymisation', 'archiving'] as const;
+export type EndAction = (typeof END_ACTIONS)[number];
+
+export const REQUIREMENT_KINDS = ['statutory', 'contractual', 'necessary-for-contract', 'optional'] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
+export const SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as const;
+export type Safeguard = (typeof SAFEGUARDS)[number];
+
+export const RECIPIENT_KINDS = ['internal', 'processor', 'joint-controller', 'third-party', 'public-authority'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+export const CHANNEL_TYPES = ['email', 'postal', 'web-form', 'phone'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const COLLECTION_SOURCES = ['data-subject', 'third-party', 'both'] as const;
+export type CollectionSource = (typeof COLLECTION_SOURCES)[number];
+
+export const COOKIE_CATEGORIES = ['strictly-necessary', 'functional', 'audience', 'advertising', 'social'] as const;
+export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
+
+/** ISO 8601 calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/**
+ * How a noun phrase behaves in the text. French: gender and elision give "la Région", "de la Région",
+ * "du Département", "à l'Agglomération", "au Département"; `article: 'none'` is for proper names
+ * ("Nîmes Métropole", "d'OpenDataSoft"). Elision defaults to "starts with a vowel" (not h).
+ */
+export interface NounGrammar {
+  gender?: 'm' | 'f';
+  plural?: boolean;
+  elision?: boolean;
+  article?: 'definite' | 'none';
+}
+
+/** The short name the text uses for the controller after its first mention, e.g. { text: 'Métropole', gender: 'f' }. */
+export interface Designation extends NounGrammar {
+  text: string;
+}
+
+export interface Address {
+  street: string;
+  /** Extra line: building, BP/CS, service. */
+  complement?: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. FR. */
+  country?: string;
+}
+
+export interface Person {
+  name: string;
+  /** e.g. "président de Clermont Auvergne Métropole". */
+  title?: string;
+}
+
+export interface Registration {
+  siret?: string;
+  siren?: string;
+  /** As printed, e.g. "RCS Nantes 123 456 789". */
+  rcs?: string;
+  /** Répertoire des métiers, as printed. */
+  rm?: string;
+  vat?: string;
+  /** Associations: RNA number (W123456789). */
+  rna?: string;
+}
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export interface Organisation {
+  legalName: string;
+  kind: OrganisationKind;
+  /** Grammar of `legalName` in running text, e.g. { article: 'definite', gender: 'f' } for "Région Bretagne". */
+  nameGrammar?: NounGrammar;
+  legalForm?: string;
+  address?: Address;
+  phone?: string;
+  email?: string;
+  website?: string;
+  registration?: Registration;
+  shareCapital?: Money;
+  representative?: Person;
+  /** Other internet domains owned by the organisation (used to recognise its email addresses). */
+  domains?: string[];
+}
+
+export interface Site {
+  name: string;
+  slug: string;
+  baseUrl: string;
+  /** How the text names the controller after its first mention. Defaults to its legal name. */
+  designation?: Designation;
+}
+
+export interface Dpo {
+  appointed: boolean;
+  name?: string;
+  /** Used instead of a name, e.g. "Délégué à la protection des données". */
+  function?: string;
+  /** True when the DPO belongs to another organisation (shared or external DPO): silences the foreign-domain check. */
+  external?: boolean;
+  organisation?: string;
+  email?: string;
+  address?: Address;
+  phone?: string;
+  webFormUrl?: string;
+}
+
+export interface Duration {
+  value: number;
+  unit: DurationUnit;
+}
+
+export interface Retention {
+  duration?: Duration;
+  /** When no fixed duration applies: the criterion that sets it. */
+  criterion?: string;
+  /** The event the period counts from, as a noun phrase with its article: "la dernière connexion". */
+  startEvent?: string;
+  endAction?: EndAction;
+  /** e.g. "article 9 du code de procédure pénale". */
+  legalReference?: string;
+}
+
+export interface Requirement {
+  kind: RequirementKind;
+  /** What happens if the data is not provided. */
+  consequence?: string;
+}
+
+export interface AutomatedDecision {
+  exists: boolean;
+  logic?: string;
+  consequences?: string;
+}
+
+export interface Purpose {
+  id: string;
+  title: string;
+  /** Markdown. */
+  description?: string;
+  legalBasis?: LegalBasis;
+  /** Required when the basis is legitimate interests. */
+  legitimateInterest?: string;
+  dataCategories?: string[];
+  collectedFrom?: CollectionSource;
+  /** Where the data comes from when it is not collected from the person. */
+  dataSources?: string[];
+  /** Ids of `recipients`. */
+  recipients?: string[];
+  retention?: Retention;
+  requirement?: Requirement;
+  automatedDecision?: AutomatedDecision;
+}
+
+export interface Recipient {
+  id: string;
+  name: string;
+  kind: RecipientKind;
+  description?: string;
+  /** ISO 3166-1 alpha-2 country where the data is processed. */
+  country?: string;
+}
+
+export interface Transfer {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** Display name of the country in the page's locale; defaults to the locale pack's name or the code. */
+  countryName?: string;
+  /** Id of the recipient receiving the data. */
+  recipient?: string;
+  safeguard?: Safeguard;
+  /** Free text: which decision or clauses, the derogation relied on. */
+  safeguardDetails?: string;
+  /** Where a copy of the safeguards can be obtained. */
+  copyUrl?: string;
+}
+
+export interface Channel {
+  type: ChannelType;
+  email?: string;
+  address?: Address;
+  /** Addressee line printed before a postal address, e.g. "Délégué à la protection des données". */
+  addressee?: string;
+  url?: string;
+  phone?: string;
+}
+
+export interface Right {
+  kind: RightKind;
+  /** Overrides the standard legal reference of the right. */
+  reference?: string;
+  /** Markdown. */
+  howToExercise?: string;
+  channels?: Channel[];
+  /** Markdown. */
+  conditions?: string;
+}
+
+export interface RightsExercise {
+  channels?: Channel[];
+  /** Markdown: what proof of identity may be asked for. */
+  identityProof?: string;
+}
+
+export interface Cookie {
+  name: string;
+  provider: string;
+  purpose: string;
+  /** Lifetime; omit and set `session` for a session cookie. */
+  duration?: Duration;
+  session?: boolean;
+  consentRequired: boolean;
+  category?: CookieCategory;
+}
+
+export interface SupervisoryAuthority {
+  name: string;
+  address?: Address;
+  website?: string;
+  complaintUrl?: string;
+}
+
+export interface DataLicence {
+  /** e.g. "Licence Ouverte / Open Licence 2.0"; omit when the licence varies by dataset and `text` says so. */
+  name?: string;
+  url?: string;
+  /** Markdown. */
+  text?: string;
+}
+
+export interface CustomSection {
+  /** Letters, digits and dashes; the anchor becomes `custom-<id>`. */
+  id: string;
+  title: string;
+  /** Markdown. */
+  body: string;
+  /** Id of the section it follows when `order` does not place it; at the end otherwise. */
+  after?: string;
+}
+
+export interface PageLinks {
+  privacyPolicy?: string;
+  cookiePolicy?: string;
+  legalNotice?: string;
+  /** Where the visitor reopens the cookie consent manager. */
+  consentManager?: string;
+}
+
+export interface PageOptions {
+  /** Overrides the page title. */
+  title?: string;
+  /** Section ids (standard and `custom-<id>`) in the wanted order; unlisted sections keep their default place. */
+  order?: string[];
+  /** Optional section ids to leave out. Mandatory sections cannot be hidden. */
+  hidden?: string[];
+  customSections?: CustomSection[];
+  /** 'articles' numbers the sections; the default is 'articles' for the privacy policy, 'none' otherwise. */
+  numbering?: 'articles' | 'none';
+  toc?: boolean;
+  links?: PageLinks;
+}
+
+/** Which localized fields lack a translation, as seen by the caller (Strapi resolves locales before calling). */
+export interface LocaleCoverage {
+  /** Locales the site publishes. */
+  locales: string[];
+  missing: Array<{ path: string; locale: string }>;
+}
+
+export interface LegalPageInput {
+  kind: PageKind;
+  /** BCP 47 language of the page; a locale pack must exist (fr, en). */
+  locale: string;
+  site: Site;
+  controller: Organisation;
+  dpo?: Dpo;
+  /** The publisher of the site (LCEN); defaults to the controller. */
+  publisher?: Organisation;
+  directorOfPublication?: Person;
+  host?: Organisation;
+  /** Markdown. */
+  introduction?: string;
+  /** Markdown. */
+  editorialManagement?: string;
+  /** Markdown. */
+  intellectualProperty?: string;
+  dataLicence?: DataLicence;
+  /** Markdown: the legal notice's own words on personal data, printed after the link to the privacy policy. */
+  personalDataNote?: string;
+  /** Markdown. */
+  security?: string;
+  /** Markdown: extra words on managing cookie choices. */
+  cookieManagement?: string;
+  purposes?: Purpose[];
+  recipients?: Recipient[];
+  transfers?: Transfer[];
+  rights?: Right[];
+  rightsExercise?: RightsExercise;
+  cookies?: Cookie[];
+  /** Defaults to the CNIL when the controller is in France. */
+  supervisoryAuthority?: SupervisoryAuthority;
+  effectiveDate?: IsoDate;
+  lastUpdated?: IsoDate;
+  page?: PageOptions;
+  localeCoverage?: LocaleCoverage;
+}

@@ -1,0 +1,144 @@
+/**
+ * Checks an input against the JSON Schema (all errors at once), then the cross-references the schema cannot
+ * express (unknown recipient ids, duplicate ids, unknown locale, hidden mandatory sections). Never throws.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { inputSchema } from './schema';
+import type { LegalPageInput } from './types';
+import { SECTION_CATALOG, customSectionId, normaliseSectionId } from '../compose/catalog';
+import { availableLocales, hasLocalePack } from '../locales';
+
+export interface InputProblem {
+  /** JSON Pointer to the faulty value, e.g. /purposes/2/retention/duration/unit. */
+  path: string;
+  message: string;
+  keyword: string;
+}
+
+export type ValidationResult =
+  | { valid: true; input: LegalPageInput; problems: [] }
+  | { valid: false; problems: InputProblem[] };
+
+export class InvalidInputError extends Error {
+  readonly problems: InputProblem[];
+
+  constructor(problems: InputProblem[]) {
+    super(`Invalid legal page input:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
+    this.name = 'InvalidInputError';
+    this.problems = problems;
+  }
+}
+
+let compiled: ValidateFunction | undefined;
+
+const schemaValidator = (): ValidateFunction => {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv, ['email', 'uri', 'date']);
+    compiled = ajv.compile(inputSchema);
+  }
+  return compiled;
+};
+
+const explain = (error: ErrorObject): InputProblem => {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { path: `${error.instancePath}/${String(params.missingProperty)}`, message: 'is required', keyword: 'required' };
+    case 'additionalProperties':
+      return {
+        path: `${error.instancePath}/${String(params.additionalProperty)}`,
+        message: 'is not a known property',
+        keyword: 'additionalProperties',
+      };
+    case 'enum':
+      return {
+        path: error.instancePath,
+        message: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`,
+        keyword: 'enum',
+      };
+    case 'format':
+      return { path: error.instancePath, message: `must be a valid ${String(params.format)}`, keyword: 'format' };
+    default:
+      return { path: error.instancePath, message: error.message ?? 'is invalid', keyword: error.keyword };
+  }
+};
+
+const duplicates = (ids: string[]): Set<string> => {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return twice;
+};
+
+/** Cross-reference checks; `input` already matches the schema. */
+const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
+  const problems: InputProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message, keyword: 'reference' });
+
+  if (!hasLocalePack(input.locale)) {
+    problem('/locale', `has no locale pack; available: ${availableLocales().join(', ')}`);
+  }
+  const purposeIds = (input.purposes ?? []).map((p) => p.id);
+  const twicePurposes = duplicates(purposeIds);
+  purposeIds.forEach((id, i) => twicePurposes.has(id) && problem(`/purposes/${i}/id`, `duplicates the id "${id}"`));
+
+  const recipientIds = (input.recipients ?? []).map((r) => r.id);
+  const twiceRecipients = duplicates(recipientIds);
+  recipientIds.forEach((id, i) => twiceRecipients.has(id) && problem(`/recipients/${i}/id`, `duplicates the id "${id}"`));
+  const knownRecipients = new Set(recipientIds);
+  (input.purposes ?? []).forEach((purpose, i) =>
+    (purpose.recipients ?? []).forEach(
+      (rid, j) => knownRecipients.has(rid) || problem(`/purposes/${i}/recipients/${j}`, `names no recipient ("${rid}")`),
+    ),
+  );
+  (input.transfers ?? []).forEach(
+    (transfer, i) =>
+      transfer.recipient === undefined ||
+      knownRecipients.has(transfer.recipient) ||
+      problem(`/transfers/${i}/recipient`, `names no recipient ("${transfer.recipient}")`),
+  );
+
+  const catalog = SECTION_CATALOG[input.kind] ?? [];
+  const customIds = (input.page?.customSections ?? []).map((c) => customSectionId(c.id));
+  const twiceCustom = duplicates(customIds);
+  customIds.forEach(
+    (id, i) => twiceCustom.has(id) && problem(`/page/customSections/${i}/id`, `duplicates the section "${id}"`),
+  );
+  const known = new Set([...catalog.map((s) => s.id), ...customIds]);
+  const has = (id: string) => known.has(normaliseSectionId(id, known));
+  (input.page?.order ?? []).forEach(
+    (id, i) => has(id) || problem(`/page/order/${i}`, `names no section of a ${input.kind} ("${id}")`),
+  );
+  (input.page?.hidden ?? []).forEach((id, i) => {
+    const spec = catalog.find((s) => s.id === id);
+    if (!spec && !has(id)) problem(`/page/hidden/${i}`, `names no section of a ${input.kind} ("${id}")`);
+    else if (spec && !spec.optional) problem(`/page/hidden/${i}`, `"${id}" is mandatory and cannot be hidden`);
+  });
+  (input.page?.customSections ?? []).forEach(
+    (c, i) =>
+      c.after === undefined ||
+      has(c.after) ||
+      problem(`/page/customSections/${i}/after`, `names no section of a ${input.kind} ("${c.after}")`),
+  );
+  return problems;
+};
+
+export const validateInput = (input: unknown): ValidationResult => {
+  const validate = schemaValidator();
+  if (!validate(input)) {
+    return { valid: false, problems: (validate.errors ?? []).map(explain) };
+  }
+  const typed = input as LegalPageInput;
+  const problems = crossReferenceProblems(typed);
+  return problems.length ? { valid: false, problems } : { valid: true, input: typed, problems: [] };
+};
+
+/** Returns the typed input or throws an `InvalidInputError` listing every problem. */
+export const assertValidInput = (input: unknown): LegalPageInput => {
+  const result = validateInput(input);
+  if (!result.valid) throw new InvalidInputError(result.problems);
+  return result.input;
+};

@@ -1,0 +1,46 @@
+/**
+ * The only link targets a legal page may carry: http(s), mailto, tel, in-page anchors and site-relative paths.
+ * Anything else (javascript:, vbscript:, data:, file:, obfuscated schemes) is refused.
+ */
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** Control characters and whitespace browsers strip or ignore when reading a URL scheme. */
+const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+
+const decodeForInspection = (url: string): string => {
+  let decoded = url;
+  for (let i = 0; i < 3; i += 1) {
+    let next = decoded
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) % 0x110000))
+      .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
+      .replace(/&(colon|tab|newline);/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '');
+    try {
+      next = decodeURIComponent(next);
+    } catch {
+      // leave undecodable percent sequences as they are
+    }
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded.replace(IGNORED_BY_BROWSERS, '');
+};
+
+/** An explicit allowed scheme, an in-page anchor or a site-relative path: nothing to decode. */
+const PLAINLY_SAFE = /^(https?:|mailto:|tel:|#|\/)/i;
+
+export const isSafeHref = (url: string): boolean => {
+  if (PLAINLY_SAFE.test(url)) return true;
+  const inspected = decodeForInspection(url);
+  if (inspected === '') return false;
+  const scheme = /^([^:/?#]*):/.exec(inspected);
+  if (!scheme) return !inspected.startsWith('\\');
+  return ALLOWED_SCHEMES.has(scheme[1].toLowerCase());
+};
+
+/** `tel:` target for a printed phone number: digits with a leading +, French national numbers made international. */
+export const telHref = (phone: string, country = 'FR'): string => {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  if (country === 'FR' && /^0\d{9}$/.test(digits)) return `tel:+33${digits.slice(1)}`;
+  return `tel:${digits}`;
+};

@@ -1,0 +1,8 @@
+/** Test helpers: French typography uses non-breaking spaces; tests compare on normal spaces. */
+import { JSDOM } from 'jsdom';
+
+export const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
+
+export const dom = (html: string) => new JSDOM(html).window.document;
+
+export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
