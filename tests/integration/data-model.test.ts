@@ -64,6 +64,8 @@ const rejected: Case[] = [
   ['purpose', { automatedDecision: true }, /^automatedDecisionLogic: /],
   ['purpose', { requirement: 'statutory' }, /^requirementConsequence: /],
   ['transfer', { safeguard: 'trust-us' }, /^safeguard: /],
+  ['transfer', { country: 'United States' }, /^country: /],
+  ['organisation', { country: 'France' }, /^country: /],
   ['right', { kind: 'be-forgotten-forever' }, /^kind: /],
   ['right', { email: 'not-an-email' }, /^email: /],
   ['cookie', { durationUnit: 'session', durationValue: 3 }, /^durationValue: durationValue must be empty for a session cookie/],

@@ -77,7 +77,7 @@ describe('demo data modelled on the shared seeds', () => {
     const rights = await cm.related('site', site.documentId, 'rights', 'fr');
     expect(rights).toHaveLength(9);
     const [cookie] = await cm.related('site', site.documentId, 'cookies', 'fr');
-    expect((await cm.get('cookie', cookie.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 13, durationUnit: 'month' });
+    expect((await cm.get('cookie', cookie.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 13, durationUnit: 'months' });
   });
 
   it('holds the retention rules of seeds 001 and 002 with their legal reference', async () => {
@@ -89,12 +89,12 @@ describe('demo data modelled on the shared seeds', () => {
     const [retention] = await cm.related('purpose', rightsPurpose.documentId, 'retention', 'fr');
     expect((await cm.get('retention-period', retention.documentId, 'fr').expect(200)).body.data).toMatchObject({
       durationValue: 1,
-      durationUnit: 'year',
+      durationUnit: 'years',
       legalReference: 'Code de procédure pénale, art. 9',
     });
     const newsletter = purposes.find((p) => p.title === 'Envoi de lettres d’information')!;
     const [objection] = await cm.related('purpose', newsletter.documentId, 'retention', 'fr');
-    expect((await cm.get('retention-period', objection.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 3, durationUnit: 'year' });
+    expect((await cm.get('retention-period', objection.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 3, durationUnit: 'years' });
   });
 
   it('holds the facts of seed 002 (Brest métropole): DPO, purposes and a legal basis for each', async () => {

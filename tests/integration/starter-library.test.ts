@@ -60,14 +60,14 @@ describe('starter library', () => {
 
     const [retentionEn] = await cm.related('purpose', security.documentId, 'retention', 'en');
     const retention = (await cm.get('retention-period', retentionEn.documentId, 'en').expect(200)).body.data;
-    expect(retention).toMatchObject({ label: 'Connection data', durationValue: 1, durationUnit: 'year' });
+    expect(retention).toMatchObject({ label: 'Connection data', durationValue: 1, durationUnit: 'years' });
 
     const identityProof = entries().find((e) => e.key === 'retention.identity-proof')!;
-    expect((await cm.get('retention-period', identityProof.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 1, durationUnit: 'year' });
+    expect((await cm.get('retention-period', identityProof.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 1, durationUnit: 'years' });
     const objection = entries().find((e) => e.key === 'retention.objection-record')!;
-    expect((await cm.get('retention-period', objection.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 3, durationUnit: 'year' });
+    expect((await cm.get('retention-period', objection.documentId, 'fr').expect(200)).body.data).toMatchObject({ durationValue: 3, durationUnit: 'years' });
     const audience = entries().find((e) => e.key === 'retention.audience-cookie')!;
-    expect((await cm.get('retention-period', audience.documentId, 'en').expect(200)).body.data).toMatchObject({ durationValue: 13, durationUnit: 'month' });
+    expect((await cm.get('retention-period', audience.documentId, 'en').expect(200)).body.data).toMatchObject({ durationValue: 13, durationUnit: 'months' });
 
     const rights = await cm.related('site', firstSite, 'rights', 'en');
     expect(rights).toHaveLength(9);

@@ -11,7 +11,7 @@ const address: Help = {
   street: ['Street', 'Number, street and any building or mailbox (CS, BP) line.'],
   postalCode: ['Postal code', ''],
   city: ['City', 'As in the postal address, Cedex included.'],
-  country: ['Country', ''],
+  country: ['Country', 'ISO 3166 code, e.g. FR.'],
 };
 
 export const FIELD_HELP: Record<string, TypeHelp> = {
@@ -125,7 +125,7 @@ export const FIELD_HELP: Record<string, TypeHelp> = {
   transfer: {
     mainField: 'country',
     fields: {
-      country: ['Country', 'Country outside the EU/EEA the data goes to.'],
+      country: ['Country', 'ISO 3166 code of the country outside the EU/EEA the data goes to, e.g. US.'],
       recipientName: ['Recipient', ''],
       safeguard: ['Safeguard', 'Adequacy decision, standard contractual clauses, binding corporate rules, or a derogation (Art. 49).'],
       safeguardDetail: ['Details', ''],
@@ -144,7 +144,7 @@ export const FIELD_HELP: Record<string, TypeHelp> = {
       postalStreet: ['Postal channel: street', 'Only when it differs from the DPO contact.'],
       postalPostalCode: ['Postal channel: postal code', ''],
       postalCity: ['Postal channel: city', ''],
-      postalCountry: ['Postal channel: country', ''],
+      postalCountry: ['Postal channel: country', 'ISO 3166 code, e.g. FR.'],
       identityProofRequired: ['Proof of identity may be asked', ''],
     },
   },

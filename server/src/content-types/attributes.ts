@@ -33,7 +33,7 @@ export const address = (prefix = '') => {
     [key('street')]: string(),
     [key('postalCode')]: string({ maxLength: 20 }),
     [key('city')]: string({ maxLength: 120 }),
-    [key('country')]: string({ maxLength: 120 }),
+    [key('country')]: string({ maxLength: 2, regex: '^[A-Z]{2}$', default: 'FR' }),
   };
 };
 

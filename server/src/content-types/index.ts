@@ -2,12 +2,14 @@ import cookie from './cookie';
 import dataCategory from './data-category';
 import dpoContact from './dpo-contact';
 import organisation from './organisation';
+import page from './page';
 import purpose from './purpose';
 import recipient from './recipient';
 import retentionPeriod from './retention-period';
 import right from './right';
 import site from './site';
 import transfer from './transfer';
+import version from './version';
 
 export default {
   site,
@@ -20,4 +22,6 @@ export default {
   transfer,
   right,
   cookie,
+  page,
+  version,
 };

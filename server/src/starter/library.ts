@@ -110,7 +110,7 @@ type RetentionShared = { durationValue: number; durationUnit: string; endAction:
 export const retentionPeriods: StarterItem<RetentionShared>[] = [
   {
     key: 'retention.identity-proof',
-    shared: { durationValue: 1, durationUnit: 'year', endAction: 'deletion' },
+    shared: { durationValue: 1, durationUnit: 'years', endAction: 'deletion' },
     text: {
       label: { fr: 'Justificatif d’identité fourni pour exercer un droit', en: 'Proof of identity supplied to exercise a right' },
       startEvent: { fr: 'la réponse à la demande', en: 'the reply to the request' },
@@ -119,7 +119,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
   },
   {
     key: 'retention.objection-record',
-    shared: { durationValue: 3, durationUnit: 'year', endAction: 'deletion' },
+    shared: { durationValue: 3, durationUnit: 'years', endAction: 'deletion' },
     text: {
       label: { fr: 'Trace d’une demande d’opposition', en: 'Record of an objection' },
       startEvent: { fr: 'la réception de la demande', en: 'receipt of the request' },
@@ -127,7 +127,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
   },
   {
     key: 'retention.audience-cookie',
-    shared: { durationValue: 13, durationUnit: 'month', endAction: 'deletion' },
+    shared: { durationValue: 13, durationUnit: 'months', endAction: 'deletion' },
     text: {
       label: { fr: 'Traceurs de mesure d’audience', en: 'Audience measurement trackers' },
       startEvent: { fr: 'leur dépôt sur votre terminal', en: 'their placement on your device' },
@@ -135,7 +135,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
   },
   {
     key: 'retention.account',
-    shared: { durationValue: 3, durationUnit: 'year', endAction: 'deletion' },
+    shared: { durationValue: 3, durationUnit: 'years', endAction: 'deletion' },
     text: {
       label: { fr: 'Données du compte utilisateur', en: 'User account data' },
       startEvent: { fr: 'la dernière connexion au compte', en: 'the last login to the account' },
@@ -143,7 +143,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
   },
   {
     key: 'retention.contact-request',
-    shared: { durationValue: 3, durationUnit: 'year', endAction: 'deletion' },
+    shared: { durationValue: 3, durationUnit: 'years', endAction: 'deletion' },
     text: {
       label: { fr: 'Échanges avec les utilisateurs', en: 'Correspondence with users' },
       startEvent: { fr: 'le dernier échange', en: 'the last exchange' },
@@ -151,7 +151,7 @@ export const retentionPeriods: StarterItem<RetentionShared>[] = [
   },
   {
     key: 'retention.connection-logs',
-    shared: { durationValue: 1, durationUnit: 'year', endAction: 'deletion' },
+    shared: { durationValue: 1, durationUnit: 'years', endAction: 'deletion' },
     text: {
       label: { fr: 'Données de connexion', en: 'Connection data' },
       startEvent: { fr: 'la connexion', en: 'the connection' },
@@ -201,7 +201,7 @@ export const dataCategories: StarterItem<{ special: boolean }>[] = [
 export const recipients: StarterItem<{ kind: string }>[] = [
   {
     key: 'recipient.internal',
-    shared: { kind: 'internal-service' },
+    shared: { kind: 'internal' },
     text: {
       name: { fr: 'Agents habilités des services concernés', en: 'Authorised staff of the departments concerned' },
     },
@@ -297,7 +297,7 @@ type CookieShared = { name: string; provider: string; category: string; duration
 export const cookies: StarterItem<CookieShared>[] = [
   {
     key: 'cookie.matomo-id',
-    shared: { name: '_pk_id', provider: 'Matomo', category: 'audience', durationValue: 13, durationUnit: 'month', consentRequired: false },
+    shared: { name: '_pk_id', provider: 'Matomo', category: 'audience', durationValue: 13, durationUnit: 'months', consentRequired: false },
     text: {
       purpose: {
         fr: 'Distinguer les visites pour mesurer l’audience de la plateforme.',

@@ -15,10 +15,10 @@ export default {
     attributes: {
       name: shared(string({ required: true, maxLength: 200 })),
       provider: shared(string({ maxLength: 200 })),
-      category: shared(enumeration(COOKIE_CATEGORIES, { required: true, default: 'necessary' })),
+      category: shared(enumeration(COOKIE_CATEGORIES, { required: true, default: 'strictly-necessary' })),
       purpose: loc(text({ required: true, maxLength: 2000 })),
       durationValue: shared(integer({ min: 1, max: 1200 })),
-      durationUnit: shared(enumeration(COOKIE_DURATION_UNITS, { required: true, default: 'month' })),
+      durationUnit: shared(enumeration(COOKIE_DURATION_UNITS, { required: true, default: 'months' })),
       consentRequired: shared(bool(true)),
       ...starterKey(),
     },

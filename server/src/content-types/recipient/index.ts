@@ -14,7 +14,7 @@ export default {
     ...contentTypeOptions(true),
     attributes: {
       name: loc(string({ required: true, maxLength: 200 })),
-      kind: shared(enumeration(RECIPIENT_KINDS, { required: true, default: 'internal-service' })),
+      kind: shared(enumeration(RECIPIENT_KINDS, { required: true, default: 'internal' })),
       organisation: shared(manyToOne('organisation')),
       description: loc(text({ maxLength: 2000 })),
       ...starterKey(),

@@ -13,7 +13,7 @@ export default {
     },
     ...contentTypeOptions(true),
     attributes: {
-      country: shared(string({ required: true, maxLength: 120 })),
+      country: shared(string({ required: true, maxLength: 2, regex: '^[A-Z]{2}$' })),
       recipientName: shared(string({ maxLength: 200 })),
       safeguard: shared(enumeration(SAFEGUARDS, { required: true })),
       safeguardDetail: loc(text({ maxLength: 2000 })),

@@ -1,0 +1,50 @@
+import { bool, contentTypeOptions, enumeration, integer, string, text } from '../attributes';
+import { PAGE_KINDS } from '../../core/input/types';
+
+/**
+ * A published legal page: immutable once written. Numbers run 1, 2, 3... per site, kind and locale; the unique
+ * index makes two simultaneous publications retry instead of sharing a number.
+ */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'legal_pages_versions',
+    info: {
+      singularName: 'version',
+      pluralName: 'versions',
+      displayName: 'Legal · Published version',
+      description: 'A published legal page, kept as it was published.',
+    },
+    ...contentTypeOptions(false),
+    pluginOptions: {
+      'content-manager': { visible: false },
+      'content-type-builder': { visible: false },
+    },
+    attributes: {
+      siteDocumentId: string({ required: true, maxLength: 64 }),
+      siteSlug: string({ required: true, maxLength: 120 }),
+      kind: enumeration(PAGE_KINDS, { required: true }),
+      locale: string({ required: true, maxLength: 16 }),
+      number: integer({ required: true, min: 1 }),
+      effectiveAt: { type: 'datetime', required: true },
+      publishedOn: { type: 'datetime', required: true },
+      publishedById: integer({ private: true }),
+      changeSummary: text({ maxLength: 2000 }),
+      contentHash: string({ required: true, maxLength: 64 }),
+      publishedWithErrors: bool(false),
+      findings: { type: 'json' },
+      html: { type: 'text' },
+      markdown: { type: 'text' },
+      plainText: { type: 'text' },
+      tree: { type: 'json' },
+      input: { type: 'json', private: true },
+    },
+    indexes: [
+      {
+        name: 'legal_pages_versions_number_unique',
+        columns: ['site_document_id', 'kind', 'locale', 'number'],
+        type: 'unique',
+      },
+    ],
+  },
+};
