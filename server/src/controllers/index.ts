@@ -1,7 +1,11 @@
 import info from './info';
+import pages from './pages';
+import publicPages from './public-pages';
 import starterLibrary from './starter-library';
 
 export default {
   info,
+  pages,
+  'public-pages': publicPages,
   'starter-library': starterLibrary,
 };

@@ -20,6 +20,18 @@ export default {
       config: requireAction('read'),
     },
     {
+      method: 'GET' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/preview',
+      handler: 'pages.preview',
+      config: requireAction('read'),
+    },
+    {
+      method: 'POST' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/publish',
+      handler: 'pages.publish',
+      config: requireAction('publish'),
+    },
+    {
       method: 'POST' as const,
       path: '/sites/:documentId/starter-library',
       handler: 'starter-library.apply',

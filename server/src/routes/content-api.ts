@@ -1,4 +1,11 @@
+/** Public routes under /api/legal-pages; readable by the public role from the first install. */
+export const PUBLIC_ACTIONS = ['public-pages.find', 'public-pages.findVersions', 'public-pages.findVersion'] as const;
+
 export default {
   type: 'content-api' as const,
-  routes: [] as Array<{ method: 'GET'; path: string; handler: string; config?: object }>,
+  routes: [
+    { method: 'GET' as const, path: '/pages/:site/:kind', handler: 'public-pages.find' },
+    { method: 'GET' as const, path: '/pages/:site/:kind/versions', handler: 'public-pages.findVersions' },
+    { method: 'GET' as const, path: '/pages/:site/:kind/versions/:number', handler: 'public-pages.findVersion' },
+  ],
 };

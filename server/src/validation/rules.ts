@@ -26,6 +26,8 @@ const requiredWhen =
     condition(entry) && !present(entry[field]) ? [{ path: [field], message: `${field} is required ${reason}` }] : [];
 
 const url = (field: string) => format(field, httpUrlProblem);
+const pageLink = (field: string) =>
+  format(field, (value) => (/^\/(?!\/)\S*$/.test(value) ? null : httpUrlProblem(value) && 'must be an absolute https:// URL or a path starting with /'));
 const phone = (field: string) => format(field, phoneProblem);
 
 const siretMatchesSiren: Check = (entry) => {
@@ -94,5 +96,10 @@ export const rulesFor = (configuredLocales: () => string[]): Record<string, Chec
   transfer: [url('copyUrl')],
   right: [url('webFormUrl')],
   cookie: [cookieDuration],
-  site: [url('baseUrl'), url('dataLicenceUrl'), localeList('publishedLocales', configuredLocales)],
+  site: [
+    url('baseUrl'),
+    url('dataLicenceUrl'),
+    ...['privacyPolicyUrl', 'cookiePolicyUrl', 'legalNoticeUrl', 'consentManagerUrl'].map(pageLink),
+    localeList('publishedLocales', configuredLocales),
+  ],
 });

@@ -37,4 +37,6 @@ module.exports = async () => {
     body: JSON.stringify(SUPER_ADMIN),
   });
   if (!response.ok) throw new Error(`registering the super admin failed: ${response.status} ${await response.text()}`);
+  // Shared with every test file: admin logins are rate-limited per account.
+  process.env.STRAPI_SUPER_ADMIN_JWT = (await response.json()).data.token;
 };

@@ -29,7 +29,8 @@ export const adminLogin = async ({ email, password }: Pick<Credentials, 'email' 
 let superAdminToken: Promise<string> | undefined;
 
 /** JWT of the super admin registered by the global setup. */
-export const superAdminJwt = () => (superAdminToken ??= adminLogin(SUPER_ADMIN));
+export const superAdminJwt = () =>
+  (superAdminToken ??= process.env.STRAPI_SUPER_ADMIN_JWT ? Promise.resolve(process.env.STRAPI_SUPER_ADMIN_JWT) : adminLogin(SUPER_ADMIN));
 
 /** A request builder that sends the given admin JWT. */
 export const asAdmin = (token: string) => ({

@@ -99,7 +99,9 @@ const KIND_NAMES: Record<Organisation['kind'], string> = {
   person: 'personne / person',
 };
 
-const PLACEHOLDERS = /\b(xxx+|todo|tbd|lorem ipsum)\b|à compléter|a completer|\[\s*\.{3}\s*\]|\{\{|\}\}|example\.(com|org)/i;
+// "à compléter" is a placeholder when bracketed or shouted, not in "les données à corriger ou à compléter".
+const PLACEHOLDERS = /\b(xxx+|todo|tbd|lorem ipsum)\b|[[(<]\s*(à|a) compl[ée]ter\s*[\])>]|\[\s*\.{3}\s*\]|\{\{|\}\}|example\.(com|org)/i;
+const SHOUTED_PLACEHOLDER = /(À|A) COMPL[ÉE]TER/;
 
 /** A sentence ending with a colon that introduces nothing: "traitées par la Société lors de :" then a new paragraph. */
 const danglingColon = (text: string): RegExpExecArray | null => {
@@ -125,7 +127,7 @@ export const templateLeftoverRules = (input: LegalPageInput, fields: EditorTextF
     out.push(finding('consistency.designation-kind', '/site/designation/text', { kind: KIND_NAMES[input.controller.kind], designation }));
   }
   for (const field of fields) {
-    const match = PLACEHOLDERS.exec(field.text) ?? danglingColon(field.text);
+    const match = PLACEHOLDERS.exec(field.text) ?? SHOUTED_PLACEHOLDER.exec(field.text) ?? danglingColon(field.text);
     if (!match) continue;
     const start = Math.max(0, match.index - 40);
     out.push(finding('consistency.placeholder', field.path, { excerpt: field.text.slice(start, match.index + match[0].length).trim() }));

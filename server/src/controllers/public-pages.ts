@@ -1,0 +1,154 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { PAGE_KINDS, type PageKind } from '../core';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID } from '../plugin-id';
+import type { PageAddress, VersionMeta } from '../services/public-pages';
+
+const FORMATS = {
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+} as const;
+type Format = keyof typeof FORMATS;
+
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const ONE_YEAR = 31536000;
+
+const query = (ctx: Context, name: string): string | undefined => {
+  const value = ctx.query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once`);
+  return value;
+};
+
+const parseKind = (value: string): PageKind => {
+  if (!(PAGE_KINDS as readonly string[]).includes(value)) {
+    throw new errors.NotFoundError(`Unknown page kind "${value}": use one of ${PAGE_KINDS.join(', ')}`);
+  }
+  return value as PageKind;
+};
+
+const parseLocale = (ctx: Context) => {
+  const locale = query(ctx, 'locale');
+  if (locale !== undefined && !LOCALE.test(locale)) throw new errors.ValidationError(`locale "${locale}" is not a locale code such as "fr" or "en"`);
+  return locale;
+};
+
+const parseFormat = (ctx: Context): Format => {
+  const format = query(ctx, 'format') ?? 'json';
+  if (!(format in FORMATS)) throw new errors.ValidationError(`format "${format}" is not one of ${Object.keys(FORMATS).join(', ')}`);
+  return format as Format;
+};
+
+/** `at=YYYY-MM-DD`: the end of that day (UTC), so a version that took effect during the day counts. */
+const parseAt = (ctx: Context): Date | undefined => {
+  const at = query(ctx, 'at');
+  if (at === undefined) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== at) throw new errors.ValidationError(`at "${at}" is not a date written YYYY-MM-DD`);
+  return date;
+};
+
+const parseNumber = (value: string) => {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new errors.ValidationError(`version "${value}" is not a positive whole number`);
+  return Number(value);
+};
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+const describe = (page: PageAddress, version: VersionMeta) => ({
+  site: page.slug,
+  kind: page.kind,
+  locale: page.locale,
+  version: version.number,
+  effectiveAt: iso(version.effectiveAt),
+  publishedAt: iso(version.publishedOn),
+  changeSummary: version.changeSummary ?? null,
+  contentHash: version.contentHash,
+});
+
+const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
+  const maxAge = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds;
+
+  const address = async (ctx: Context): Promise<PageAddress> =>
+    service().resolve(String(ctx.params.site), parseKind(String(ctx.params.kind)), parseLocale(ctx));
+
+  /** Writes one version in the asked format, with validators that let a cache or browser revalidate for free. */
+  const send = async (
+    ctx: Context,
+    page: PageAddress,
+    version: VersionMeta,
+    format: Format,
+    cache: { maxAge: number; immutable: boolean },
+    upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null
+  ) => {
+    const upcomingTag = upcoming ? `-next${upcoming.number}` : '';
+    ctx.set('ETag', `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`);
+    ctx.set('Cache-Control', `public, max-age=${cache.maxAge}${cache.immutable ? ', immutable' : ''}`);
+    ctx.set('Vary', 'Accept-Encoding');
+    ctx.set('X-Legal-Page-Version', String(version.number));
+    ctx.set('X-Legal-Page-Effective-At', iso(version.effectiveAt));
+    if (upcoming) ctx.set('X-Legal-Page-Upcoming-Effective-At', iso(upcoming.effectiveAt));
+    ctx.status = 200;
+    if (ctx.fresh) {
+      ctx.status = 304;
+      return;
+    }
+    const body = await service().body(version.id);
+    ctx.type = FORMATS[format];
+    if (format === 'json') {
+      const meta = upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null };
+      ctx.body = { data: { ...describe(page, version), document: body.tree }, meta };
+    } else {
+      ctx.body = format === 'html' ? body.html : format === 'markdown' ? body.markdown : body.plainText;
+    }
+  };
+
+  return {
+    /** The version in force now, or on the `at` date. */
+    async find(ctx: Context) {
+      const format = parseFormat(ctx);
+      const at = parseAt(ctx);
+      const page = await address(ctx);
+      const now = new Date();
+      const { current, upcoming } = await service().inForce(page, at ?? now);
+      if (!current) {
+        throw new errors.NotFoundError(
+          at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
+        );
+      }
+      // A page about to change must not be cached past the change.
+      const untilNext = upcoming ? Math.max(0, Math.floor((new Date(upcoming.effectiveAt).getTime() - now.getTime()) / 1000)) : Infinity;
+      const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilNext), immutable: false };
+      await send(ctx, page, current, format, cache, at ? undefined : upcoming);
+    },
+
+    async findVersions(ctx: Context) {
+      const page = await address(ctx);
+      const list: VersionMeta[] = await service().list(page);
+      if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
+      const now = Date.now();
+      const inForce = list.find((v) => new Date(v.effectiveAt).getTime() <= now)?.number ?? null;
+      ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
+      ctx.body = {
+        data: list.map((v) => ({ ...describe(page, v), inForce: v.number === inForce })),
+        meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length },
+      };
+    },
+
+    async findVersion(ctx: Context) {
+      const format = parseFormat(ctx);
+      const number = parseNumber(String(ctx.params.number));
+      const page = await address(ctx);
+      const version = await service().byNumber(page, number);
+      if (!version) throw new errors.NotFoundError(`This page has no version ${number}`);
+      await send(ctx, page, version, format, { maxAge: ONE_YEAR, immutable: true });
+    },
+  };
+};
+
+export default publicPagesController;

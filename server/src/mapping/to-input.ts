@@ -1,0 +1,208 @@
+import type {
+  Address,
+  Channel,
+  Cookie,
+  CustomSection,
+  Dpo,
+  LegalPageInput,
+  Organisation,
+  PageKind,
+  Purpose,
+  Recipient,
+  Right,
+  Transfer,
+} from '../core';
+
+/** The site document as loaded with its relations, in one locale. Field names are the content types'. */
+export type Doc = Record<string, any> & { documentId: string };
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+const compact = <T extends Record<string, unknown>>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
+
+export const addressOf = (doc: Doc | null | undefined, prefix = ''): Address | undefined => {
+  if (!doc) return undefined;
+  const field = (name: string) => doc[prefix ? `${prefix}${name[0].toUpperCase()}${name.slice(1)}` : name];
+  const street = text(field('street'));
+  const postalCode = text(field('postalCode'));
+  const city = text(field('city'));
+  if (!street || !postalCode || !city) return undefined;
+  return compact({ street, postalCode, city, country: text(field('country')) });
+};
+
+export const organisationOf = (doc: Doc | null | undefined): Organisation | undefined => {
+  if (!doc) return undefined;
+  const amount = doc.shareCapital === null || doc.shareCapital === undefined ? undefined : Number(doc.shareCapital);
+  return compact({
+    legalName: doc.name,
+    kind: doc.kind,
+    legalForm: text(doc.legalForm),
+    address: addressOf(doc),
+    phone: text(doc.phone),
+    email: text(doc.email),
+    website: text(doc.website),
+    registration: (() => {
+      const registration = compact({ siret: text(doc.siret), siren: text(doc.siren), rcs: text(doc.rcs), vat: text(doc.vatNumber) });
+      return Object.keys(registration).length ? registration : undefined;
+    })(),
+    shareCapital: amount === undefined || Number.isNaN(amount) ? undefined : { amount, currency: text(doc.shareCapitalCurrency) ?? 'EUR' },
+    representative: text(doc.representativeName) ? compact({ name: doc.representativeName, title: text(doc.representativeTitle) }) : undefined,
+  }) as Organisation;
+};
+
+const dpoOf = (doc: Doc | null | undefined, controller: Doc | null | undefined): Dpo | undefined => {
+  if (!doc) return undefined;
+  const organisation = doc.organisation as Doc | null | undefined;
+  return compact({
+    appointed: doc.appointed !== false,
+    name: text(doc.name),
+    organisation: organisation?.name,
+    external: organisation ? organisation.documentId !== controller?.documentId : undefined,
+    email: text(doc.email),
+    address: addressOf(doc),
+    phone: text(doc.phone),
+    webFormUrl: text(doc.webFormUrl),
+  }) as Dpo;
+};
+
+/** Lower-cases the first letter of a label used inside a sentence, unless it starts an acronym. */
+const inline = (label: string) => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1));
+
+const categoryLabel = (category: Doc) =>
+  text(category.description) ? `${inline(category.name)} (${category.description.trim().replace(/\.$/, '')})` : inline(category.name);
+
+const purposeOf = (doc: Doc): Purpose => {
+  const retention = doc.retention as Doc | null;
+  return compact({
+    id: doc.documentId,
+    title: doc.title,
+    description: text(doc.description),
+    legalBasis: doc.legalBasis,
+    legitimateInterest: text(doc.legitimateInterest),
+    dataCategories: (doc.dataCategories ?? []).map(categoryLabel),
+    collectedFrom: doc.collectedFromDataSubject === false ? 'third-party' : 'data-subject',
+    dataSources: text(doc.dataSources) ? [doc.dataSources.trim()] : undefined,
+    recipients: (doc.recipients ?? []).map((r: Doc) => r.documentId),
+    retention: retention
+      ? compact({
+          duration: retention.durationValue && retention.durationUnit ? { value: retention.durationValue, unit: retention.durationUnit } : undefined,
+          criterion: text(retention.criterion),
+          startEvent: text(retention.startEvent),
+          endAction: retention.endAction ?? undefined,
+          legalReference: text(retention.legalReference),
+        })
+      : undefined,
+    requirement: doc.requirement ? compact({ kind: doc.requirement, consequence: text(doc.requirementConsequence) }) : undefined,
+    automatedDecision: doc.automatedDecision ? compact({ exists: true, logic: text(doc.automatedDecisionLogic) }) : undefined,
+  }) as Purpose;
+};
+
+const recipientOf = (doc: Doc): Recipient =>
+  compact({ id: doc.documentId, name: doc.name, kind: doc.kind, description: text(doc.description) }) as Recipient;
+
+const transferOf = (doc: Doc): Transfer =>
+  compact({ country: doc.country, safeguard: doc.safeguard ?? undefined, safeguardDetails: text(doc.safeguardDetail), copyUrl: text(doc.copyUrl) }) as Transfer;
+
+const channelsOf = (doc: Doc, prefix: string, addressee?: string): Channel[] => {
+  const channels: Channel[] = [];
+  if (text(doc.email)) channels.push({ type: 'email', email: doc.email });
+  if (text(doc.webFormUrl)) channels.push({ type: 'web-form', url: doc.webFormUrl });
+  const address = addressOf(doc, prefix);
+  if (address) channels.push(compact({ type: 'postal' as const, address, addressee }));
+  if (text(doc.phone)) channels.push({ type: 'phone', phone: doc.phone });
+  return channels;
+};
+
+const rightOf = (doc: Doc): Right =>
+  compact({
+    kind: doc.kind,
+    reference: text(doc.reference),
+    howToExercise: text(doc.howToExercise),
+    conditions: text(doc.conditions),
+    channels: channelsOf(doc, 'postal'),
+  }) as Right;
+
+const cookieOf = (doc: Doc): Cookie =>
+  compact({
+    name: doc.name,
+    provider: text(doc.provider) ?? '',
+    purpose: doc.purpose,
+    session: doc.durationUnit === 'session' ? true : undefined,
+    duration: doc.durationUnit !== 'session' && doc.durationValue ? { value: doc.durationValue, unit: doc.durationUnit } : undefined,
+    consentRequired: doc.consentRequired !== false,
+    category: doc.category ?? undefined,
+  }) as Cookie;
+
+const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+
+export interface PageChoices {
+  title?: string | null;
+  sectionOrder?: string[] | null;
+  hiddenSections?: string[] | null;
+  customSections?: CustomSection[] | null;
+}
+
+export interface MappingContext {
+  kind: PageKind;
+  locale: string;
+  page?: PageChoices | null;
+  effectiveDate?: string;
+  lastUpdated?: string;
+  missing?: Array<{ path: string; locale: string }>;
+}
+
+/** Maps a site loaded with its relations onto the core's input for one page. */
+export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput => {
+  const purposes: Doc[] = site.purposes ?? [];
+  const dpo = site.dpo as Doc | null;
+  const recipients = uniqueBy([...(site.recipients ?? []), ...purposes.flatMap((p) => p.recipients ?? [])] as Doc[], (r) => r.documentId);
+  const transfers = uniqueBy([...(site.transfers ?? []), ...purposes.flatMap((p) => p.transfers ?? [])] as Doc[], (t) => t.documentId);
+
+  return compact({
+    kind: context.kind,
+    locale: context.locale,
+    site: compact({
+      name: site.name,
+      slug: site.slug,
+      baseUrl: site.baseUrl,
+      designation: text(site.designation) ? { text: site.designation.trim(), gender: site.designationGender === 'masculine' ? 'm' : 'f' } : undefined,
+    }),
+    controller: organisationOf(site.controller) as Organisation,
+    dpo: dpoOf(dpo, site.controller),
+    publisher: organisationOf(site.publisher),
+    directorOfPublication: text(site.directorOfPublicationName)
+      ? compact({ name: site.directorOfPublicationName.trim(), title: text(site.directorOfPublicationTitle) })
+      : undefined,
+    host: organisationOf(site.host),
+    editorialManagement: text(site.editorialManagement),
+    dataLicence: text(site.dataLicence) || text(site.dataLicenceUrl) ? compact({ name: text(site.dataLicence), url: text(site.dataLicenceUrl) }) : undefined,
+    purposes: purposes.map(purposeOf),
+    recipients: recipients.map(recipientOf),
+    transfers: transfers.map(transferOf),
+    rights: (site.rights ?? []).map(rightOf),
+    rightsExercise: dpo ? compact({ channels: channelsOf(dpo, '', text(dpo.name)) }) : undefined,
+    cookies: (site.cookies ?? []).map(cookieOf),
+    effectiveDate: context.effectiveDate,
+    lastUpdated: context.lastUpdated,
+    page: compact({
+      title: text(context.page?.title),
+      order: context.page?.sectionOrder ?? undefined,
+      hidden: context.page?.hiddenSections ?? undefined,
+      customSections: context.page?.customSections ?? undefined,
+      links: (() => {
+        const links = compact({
+          privacyPolicy: text(site.privacyPolicyUrl),
+          cookiePolicy: text(site.cookiePolicyUrl),
+          legalNotice: text(site.legalNoticeUrl),
+          consentManager: text(site.consentManagerUrl),
+        });
+        return Object.keys(links).length ? links : undefined;
+      })(),
+    }),
+    localeCoverage: Array.isArray(site.publishedLocales)
+      ? { locales: site.publishedLocales as string[], missing: context.missing ?? [] }
+      : undefined,
+  }) as LegalPageInput;
+};
