@@ -1,4 +1,8 @@
 export default ({ env }) => ({
+  graphql: {
+    enabled: true,
+    config: { playgroundAlways: false, depthLimit: 10 },
+  },
   'legal-pages': {
     enabled: true,
     config: {

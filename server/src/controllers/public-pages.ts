@@ -1,20 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { PAGE_KINDS, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
+import { FORMATS, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 
-const FORMATS = {
-  json: 'application/json; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  markdown: 'text/markdown; charset=utf-8',
-  text: 'text/plain; charset=utf-8',
-} as const;
-type Format = keyof typeof FORMATS;
-
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ONE_YEAR = 31536000;
 
 const query = (ctx: Context, name: string): string | undefined => {
@@ -23,41 +14,6 @@ const query = (ctx: Context, name: string): string | undefined => {
   if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once`);
   return value;
 };
-
-const parseKind = (value: string): PageKind => {
-  if (!(PAGE_KINDS as readonly string[]).includes(value)) {
-    throw new errors.NotFoundError(`Unknown page kind "${value}": use one of ${PAGE_KINDS.join(', ')}`);
-  }
-  return value as PageKind;
-};
-
-const parseLocale = (ctx: Context) => {
-  const locale = query(ctx, 'locale');
-  if (locale !== undefined && !LOCALE.test(locale)) throw new errors.ValidationError(`locale "${locale}" is not a locale code such as "fr" or "en"`);
-  return locale;
-};
-
-const parseFormat = (ctx: Context): Format => {
-  const format = query(ctx, 'format') ?? 'json';
-  if (!(format in FORMATS)) throw new errors.ValidationError(`format "${format}" is not one of ${Object.keys(FORMATS).join(', ')}`);
-  return format as Format;
-};
-
-/** `at=YYYY-MM-DD`: the end of that day (UTC), so a version that took effect during the day counts. */
-const parseAt = (ctx: Context): Date | undefined => {
-  const at = query(ctx, 'at');
-  if (at === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== at) throw new errors.ValidationError(`at "${at}" is not a date written YYYY-MM-DD`);
-  return date;
-};
-
-const parseNumber = (value: string) => {
-  if (!/^[1-9]\d{0,8}$/.test(value)) throw new errors.ValidationError(`version "${value}" is not a positive whole number`);
-  return Number(value);
-};
-
-const iso = (value: string | Date) => new Date(value).toISOString();
 
 const describe = (page: PageAddress, version: VersionMeta) => ({
   site: page.slug,
@@ -75,7 +31,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   const maxAge = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds;
 
   const address = async (ctx: Context): Promise<PageAddress> =>
-    service().resolve(String(ctx.params.site), parseKind(String(ctx.params.kind)), parseLocale(ctx));
+    service().resolve(String(ctx.params.site), parseKind(String(ctx.params.kind)), parseLocale(query(ctx, 'locale')));
 
   /** Writes one version in the asked format, with validators that let a cache or browser revalidate for free. */
   const send = async (
@@ -111,8 +67,8 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The version in force now, or on the `at` date. */
     async find(ctx: Context) {
-      const format = parseFormat(ctx);
-      const at = parseAt(ctx);
+      const format = parseFormat(query(ctx, 'format'));
+      const at = parseAt(query(ctx, 'at'));
       const page = await address(ctx);
       const now = new Date();
       const { current, upcoming } = await service().inForce(page, at ?? now);
@@ -141,7 +97,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findVersion(ctx: Context) {
-      const format = parseFormat(ctx);
+      const format = parseFormat(query(ctx, 'format'));
       const number = parseNumber(String(ctx.params.number));
       const page = await address(ctx);
       const version = await service().byNumber(page, number);

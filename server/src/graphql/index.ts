@@ -1,0 +1,119 @@
+import type { Core } from '@strapi/strapi';
+import contentTypes from '../content-types';
+import { PLUGIN_ID } from '../plugin-id';
+import { iso, parseAt, parseKind, parseLocale } from '../public-params';
+import type { PageAddress, VersionMeta } from '../services/public-pages';
+
+type Nexus = any;
+type Args = { site: string; kind: string; locale?: string | null; at?: string | null; number?: number | null };
+
+const action = (name: string) => `plugin::${PLUGIN_ID}.public-pages.${name}`;
+
+/**
+ * GraphQL, when @strapi/plugin-graphql is installed: three read-only queries over published versions, under the
+ * same permissions as the REST routes. The plugin's content types are not exposed (no shadow CRUD).
+ */
+export const registerGraphql = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  const extension = graphql.service('extension');
+  for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
+
+  const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
+  const address = (args: Args): Promise<PageAddress> =>
+    service().resolve(args.site, parseKind(args.kind), parseLocale(args.locale ?? undefined));
+  const describe = (page: PageAddress, version: VersionMeta) => ({
+    page,
+    meta: version,
+    site: page.slug,
+    kind: page.kind,
+    locale: page.locale,
+    version: version.number,
+    effectiveAt: iso(version.effectiveAt),
+    publishedAt: iso(version.publishedOn),
+    changeSummary: version.changeSummary ?? null,
+    contentHash: version.contentHash,
+  });
+  const body = (parent: { meta: VersionMeta }) => service().body(parent.meta.id);
+
+  extension.use(({ nexus }: { nexus: Nexus }) => ({
+    types: [
+      nexus.objectType({
+        name: 'LegalPageVersion',
+        definition(t: Nexus) {
+          t.nonNull.string('site');
+          t.nonNull.string('kind');
+          t.nonNull.string('locale');
+          t.nonNull.int('version');
+          t.nonNull.string('effectiveAt');
+          t.nonNull.string('publishedAt');
+          t.string('changeSummary');
+          t.nonNull.string('contentHash');
+          t.nonNull.string('html', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).html });
+          t.nonNull.string('markdown', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).markdown });
+          t.nonNull.string('text', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).plainText });
+          t.nonNull.field('document', { type: 'JSON', resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).tree });
+        },
+      }),
+      nexus.objectType({
+        name: 'LegalPageUpcoming',
+        definition(t: Nexus) {
+          t.nonNull.int('version');
+          t.nonNull.string('effectiveAt');
+        },
+      }),
+      nexus.objectType({
+        name: 'LegalPage',
+        definition(t: Nexus) {
+          t.nonNull.field('current', { type: 'LegalPageVersion' });
+          t.field('upcoming', { type: 'LegalPageUpcoming' });
+        },
+      }),
+      nexus.extendType({
+        type: 'Query',
+        definition(t: Nexus) {
+          const pageArgs = { site: nexus.nonNull(nexus.stringArg()), kind: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg() };
+          t.field('legalPage', {
+            type: 'LegalPage',
+            description: 'The version of a legal page in force now, or on the date `at` (YYYY-MM-DD); null if none.',
+            args: { ...pageArgs, at: nexus.stringArg() },
+            async resolve(_: unknown, args: Args) {
+              const at = parseAt(args.at ?? undefined);
+              const page = await address(args);
+              const { current, upcoming } = await service().inForce(page, at ?? new Date());
+              if (!current) return null;
+              return {
+                current: describe(page, current),
+                upcoming: !at && upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null,
+              };
+            },
+          });
+          t.nonNull.list.nonNull.field('legalPageVersions', {
+            type: 'LegalPageVersion',
+            description: 'Every published version of a legal page, newest first.',
+            args: pageArgs,
+            async resolve(_: unknown, args: Args) {
+              const page = await address(args);
+              return ((await service().list(page)) as VersionMeta[]).map((v) => describe(page, v));
+            },
+          });
+          t.field('legalPageVersion', {
+            type: 'LegalPageVersion',
+            description: 'One published version of a legal page; null if it does not exist.',
+            args: { ...pageArgs, number: nexus.nonNull(nexus.intArg()) },
+            async resolve(_: unknown, args: Args) {
+              const page = await address(args);
+              const version = await service().byNumber(page, args.number as number);
+              return version ? describe(page, version) : null;
+            },
+          });
+        },
+      }),
+    ],
+    resolversConfig: {
+      'Query.legalPage': { auth: { scope: [action('find')] } },
+      'Query.legalPageVersions': { auth: { scope: [action('findVersions')] } },
+      'Query.legalPageVersion': { auth: { scope: [action('findVersion')] } },
+    },
+  }));
+};

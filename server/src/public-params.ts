@@ -1,0 +1,47 @@
+import { errors } from '@strapi/utils';
+import { PAGE_KINDS, type PageKind } from './core';
+
+/** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
+
+export const FORMATS = {
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+} as const;
+export type Format = keyof typeof FORMATS;
+
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export const parseKind = (value: string): PageKind => {
+  if (!(PAGE_KINDS as readonly string[]).includes(value)) {
+    throw new errors.NotFoundError(`Unknown page kind "${value}": use one of ${PAGE_KINDS.join(', ')}`);
+  }
+  return value as PageKind;
+};
+
+export const parseLocale = (locale: string | undefined) => {
+  if (locale !== undefined && !LOCALE.test(locale)) throw new errors.ValidationError(`locale "${locale}" is not a locale code such as "fr" or "en"`);
+  return locale;
+};
+
+export const parseFormat = (format: string | undefined): Format => {
+  const value = format ?? 'json';
+  if (!(value in FORMATS)) throw new errors.ValidationError(`format "${value}" is not one of ${Object.keys(FORMATS).join(', ')}`);
+  return value as Format;
+};
+
+/** `at=YYYY-MM-DD`: the end of that day (UTC), so a version that took effect during the day counts. */
+export const parseAt = (at: string | undefined): Date | undefined => {
+  if (at === undefined) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== at) throw new errors.ValidationError(`at "${at}" is not a date written YYYY-MM-DD`);
+  return date;
+};
+
+export const parseNumber = (value: string) => {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new errors.ValidationError(`version "${value}" is not a positive whole number`);
+  return Number(value);
+};
+
+export const iso = (value: string | Date) => new Date(value).toISOString();

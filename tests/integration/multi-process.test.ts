@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import request from 'supertest';
+import { asAdmin, setRolePermissions, superAdminJwt } from './harness';
+import { createCompleteSite } from './harness/sites';
+
+/** Starts another Strapi process on this run's database and resolves with its URL. */
+const startSecondProcess = (): Promise<{ url: string; child: ChildProcess }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'harness/second-process.js')], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`second Strapi did not start in time:\n${output}`)), 90000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith('{"port"'));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, child });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`second Strapi exited with ${code}:\n${output}`)));
+  });
+
+describe('several Strapi processes on one database', () => {
+  let second: { url: string; child: ChildProcess };
+
+  beforeAll(async () => {
+    second = await startSecondProcess();
+  }, 120000);
+
+  afterAll(() => {
+    second?.child.kill('SIGTERM');
+  });
+
+  it('serves through one process a version published through another, from the next request', async () => {
+    const site = await createCompleteSite();
+    const publishUrl = `/legal-pages/sites/${site.site.documentId}/pages/cookie-policy/fr/publish`;
+    const admin = asAdmin(await superAdminJwt());
+    const readThroughSecond = () => request(second.url).get(`/api/legal-pages/pages/${site.slug}/cookie-policy?locale=fr`);
+
+    await readThroughSecond().expect(404);
+    await admin.post(publishUrl).send({ changeSummary: 'first' }).expect(201);
+    expect((await readThroughSecond().expect(200)).body.data).toMatchObject({ version: 1, changeSummary: 'first' });
+
+    await admin.post(publishUrl).send({ changeSummary: 'second' }).expect(201);
+    expect((await readThroughSecond().expect(200)).body.data).toMatchObject({ version: 2, changeSummary: 'second' });
+  });
+
+  it('does not grant the public role again after an administrator revoked it', async () => {
+    const site = await createCompleteSite();
+    const admin = asAdmin(await superAdminJwt());
+    await admin.post(`/legal-pages/sites/${site.site.documentId}/pages/legal-notice/fr/publish`).send({}).expect(201);
+    const read = (url: string) => request(url).get(`/api/legal-pages/pages/${site.slug}/legal-notice?locale=fr`);
+    const find = 'plugin::legal-pages.public-pages.find';
+
+    await setRolePermissions('public', { [find]: false });
+    let third: { url: string; child: ChildProcess } | undefined;
+    try {
+      third = await startSecondProcess();
+      await read(third.url).expect(403);
+      await read(second.url).expect(403);
+    } finally {
+      third?.child.kill('SIGTERM');
+      await setRolePermissions('public', { [find]: true });
+    }
+    await read(second.url).expect(200);
+  }, 120000);
+});
