@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { asAdmin, superAdminJwt } from './index';
 import { connect, contentManager } from './content-manager';
 
-let sequence = 0;
+// Test files share one database but not this module: names must differ across files too.
+const uniqueSuffix = () => randomBytes(4).toString('hex');
 
 /** A site with every fact a compliant privacy policy and legal notice need, in fr and en. */
-export const createCompleteSite = async (name = `Région exemple ${process.pid}-${++sequence}`) => {
+export const createCompleteSite = async (name = `Région exemple ${uniqueSuffix()}`) => {
   const cm = await contentManager();
   const controller = await cm.make('organisation', {
     name: 'Région d’exemple',
