@@ -17,6 +17,31 @@ const publishSchema = yup
   })
   .noUnknown(true, '${path} has an unknown field "${unknown}"');
 
+const sectionIds = yup.array().of(yup.string().required().max(100)).max(50).nullable();
+
+const choicesSchema = yup
+  .object({
+    title: yup.string().max(200).nullable(),
+    sectionOrder: sectionIds,
+    hiddenSections: sectionIds,
+    customSections: yup
+      .array()
+      .of(
+        yup
+          .object({
+            id: yup.string().required().max(60),
+            title: yup.string().required().max(200),
+            body: yup.string().required().max(20000),
+            after: yup.string().max(100),
+          })
+          .noUnknown(true, '${path} has an unknown field "${unknown}"')
+      )
+      .max(30)
+      .nullable(),
+    effectiveDelayDays: yup.number().integer().min(0).max(365).nullable(),
+  })
+  .noUnknown(true, '${path} has an unknown field "${unknown}"');
+
 const pageParams = (ctx: Context) => {
   const { documentId, kind, locale } = ctx.params as Record<string, string>;
   if (!(PAGE_KINDS as readonly string[]).includes(kind)) throw new errors.NotFoundError(`Unknown page kind "${kind}": use one of ${PAGE_KINDS.join(', ')}`);
@@ -25,11 +50,40 @@ const pageParams = (ctx: Context) => {
 
 const pagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   const publishing = () => strapi.plugin(PLUGIN_ID).service('publishing');
+  const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
 
   return {
     async preview(ctx: Context) {
       const { siteDocumentId, kind, locale } = pageParams(ctx);
       ctx.body = { data: await publishing().preview(siteDocumentId, kind, locale) };
+    },
+
+    async getChoices(ctx: Context) {
+      const { siteDocumentId, kind, locale } = pageParams(ctx);
+      ctx.body = { data: await service('page-choices').get(siteDocumentId, kind, locale) };
+    },
+
+    async saveChoices(ctx: Context) {
+      const { siteDocumentId, kind, locale } = pageParams(ctx);
+      const choices = await validateYupSchema(choicesSchema)(ctx.request.body ?? {});
+      ctx.body = { data: await service('page-choices').save(siteDocumentId, kind, locale, choices) };
+    },
+
+    async status(ctx: Context) {
+      ctx.body = { data: await service('page-status').list() };
+    },
+
+    async register(ctx: Context) {
+      const format = ctx.query.format ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new errors.ValidationError('format must be json or csv');
+      const rows = await service('register').rows();
+      if (format === 'csv') {
+        ctx.type = 'text/csv; charset=utf-8';
+        ctx.attachment('processing-register.csv');
+        ctx.body = service('register').toCsv(rows);
+        return;
+      }
+      ctx.body = { data: rows };
     },
 
     async publish(ctx: Context) {

@@ -21,6 +21,30 @@ export default {
     },
     {
       method: 'GET' as const,
+      path: '/pages',
+      handler: 'pages.status',
+      config: requireAction('read'),
+    },
+    {
+      method: 'GET' as const,
+      path: '/register',
+      handler: 'pages.register',
+      config: requireAction('read'),
+    },
+    {
+      method: 'GET' as const,
+      path: '/sites/:documentId/pages/:kind/:locale',
+      handler: 'pages.getChoices',
+      config: requireAction('read'),
+    },
+    {
+      method: 'PUT' as const,
+      path: '/sites/:documentId/pages/:kind/:locale',
+      handler: 'pages.saveChoices',
+      config: requireAction('compose'),
+    },
+    {
+      method: 'GET' as const,
       path: '/sites/:documentId/pages/:kind/:locale/preview',
       handler: 'pages.preview',
       config: requireAction('read'),

@@ -1,12 +1,18 @@
 import info from './info';
+import pageChoices from './page-choices';
 import pageSources from './page-sources';
+import pageStatus from './page-status';
 import publicPages from './public-pages';
 import publishing from './publishing';
+import register from './register';
 import starterLibrary from './starter-library';
 
 export default {
   info,
   'page-sources': pageSources,
+  'page-choices': pageChoices,
+  'page-status': pageStatus,
+  register,
   publishing,
   'public-pages': publicPages,
   'starter-library': starterLibrary,

@@ -1,0 +1,97 @@
+import { asAdmin, http, superAdminJwt } from './harness';
+import { contentManager } from './harness/content-manager';
+import { createCompleteSite } from './harness/sites';
+
+type Site = Awaited<ReturnType<typeof createCompleteSite>>;
+
+const admin = async () => asAdmin(await superAdminJwt());
+const pageUrl = (site: Site, kind: string, locale = 'fr') => `/legal-pages/sites/${site.site.documentId}/pages/${kind}/${locale}`;
+const errorsOf = (res: { body: { error: { details: { errors: Array<{ path: string[]; message: string }> } } } }) =>
+  res.body.error.details.errors.map((e) => `${e.path.join('.')}: ${e.message}`);
+
+describe('composition choices, effective-date policy, pending changes and the processing register', () => {
+  let site: Site;
+
+  beforeAll(async () => {
+    site = await createCompleteSite();
+  });
+
+  it('stores section order, hidden sections and free-text sections, and publishes with them', async () => {
+    const choices = {
+      hiddenSections: ['security'],
+      customSections: [{ id: 'accessibilite', title: 'Accessibilité', body: 'Le site vise le niveau **AA** du RGAA.', after: 'rights' }],
+    };
+    const saved = await (await admin()).put(pageUrl(site, 'privacy-policy')).send(choices).expect(200);
+    expect(saved.body.data.choices).toMatchObject(choices);
+    expect(saved.body.data.sections).toEqual(expect.arrayContaining([{ id: 'rights', optional: false }, { id: 'security', optional: true }]));
+
+    await (await admin()).post(`${pageUrl(site, 'privacy-policy')}/publish`).send({}).expect(201);
+    const html = await http().get(`/api/legal-pages/pages/${site.slug}/privacy-policy?format=html`).expect(200);
+    expect(html.text).toContain('Accessibilité');
+    expect(html.text).toContain('<strong>AA</strong>');
+    expect(html.text).not.toMatch(/id="[^"]*security"/);
+  });
+
+  it('refuses choices that would break the page, naming the field', async () => {
+    const cases: Array<[object, RegExp]> = [
+      [{ hiddenSections: ['rights'] }, /^hiddenSections\.0: "rights" is required by law and cannot be hidden$/],
+      [{ sectionOrder: ['rights', 'jokes'] }, /^sectionOrder\.1: "jokes" is not a section of a privacy-policy$/],
+      [{ customSections: [{ id: 'Bad Id', title: 'x', body: 'y' }] }, /^customSections\.0\.id: id must be lower-case/],
+      [{ customSections: [{ id: 'a', title: 'x' }] }, /^customSections\.0\.body: customSections\[0\]\.body is a required field$/],
+      [{ effectiveDelayDays: -1 }, /^effectiveDelayDays: /],
+      [{ colour: 'red' }, /unknown field "colour"/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await (await admin()).put(pageUrl(site, 'privacy-policy')).send(body).expect(400);
+      expect([res.body.error.message, ...errorsOf(res)]).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    }
+    const kept = await (await admin()).get(pageUrl(site, 'privacy-policy')).expect(200);
+    expect(kept.body.data.choices.hiddenSections).toEqual(['security']);
+  });
+
+  it('applies the page’s effective-date delay when a publication names no date', async () => {
+    await (await admin()).put(pageUrl(site, 'legal-notice')).send({ effectiveDelayDays: 30 }).expect(200);
+    const res = await (await admin()).post(`${pageUrl(site, 'legal-notice')}/publish`).send({}).expect(201);
+    const days = (new Date(res.body.data.effectiveAt).getTime() - Date.now()) / 86400000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThan(30.1);
+    const now = await http().get(`/api/legal-pages/pages/${site.slug}/legal-notice`).expect(404);
+    expect(now.body.error.message).toBe('This page is published but not in force yet');
+  });
+
+  it('reports the pages whose source data changed since their publication', async () => {
+    const own = await createCompleteSite();
+    await (await admin()).post(`${pageUrl(own, 'cookie-policy')}/publish`).send({}).expect(201);
+    const find = async () =>
+      ((await (await admin()).get('/legal-pages/pages').expect(200)).body.data as Array<Record<string, unknown>>).find(
+        (p) => p.siteDocumentId === own.site.documentId && p.kind === 'cookie-policy'
+      );
+    expect(await find()).toMatchObject({ site: own.slug, locale: 'fr', version: 1, changesPending: false, errors: 0 });
+
+    const cm = await contentManager();
+    await cm.update('dpo-contact', own.dpo.documentId, { email: 'protection@region-exemple.fr' }).expect(200);
+    expect(await find()).toMatchObject({ version: 1, changesPending: true });
+  });
+
+  it('exports the processing register as JSON and CSV to administrators only', async () => {
+    const json = await (await admin()).get('/legal-pages/register').expect(200);
+    const rows = (json.body.data as Array<Record<string, string>>).filter((r) => r.siteSlug === site.slug);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.find((r) => r.purpose === 'Sécurité de la plateforme et conservation des données de connexion')).toMatchObject({
+      controller: 'Région d’exemple',
+      legalBasis: 'legal-obligation',
+      dpoEmail: 'dpo@region-exemple.fr',
+      retention: expect.stringMatching(/^1 years from la connexion then deletion \(Loi n° 2004-575/),
+    });
+
+    const csv = await (await admin()).get('/legal-pages/register?format=csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('processing-register.csv');
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('"site","siteSlug","locale","controller","dpoEmail","purpose","legalBasis","legitimateInterest","dataCategories","specialCategories","dataSources","recipients","transfers","retention","automatedDecision"');
+    expect(lines.length).toBe(json.body.data.length + 1);
+
+    await http().get('/legal-pages/register').expect(401);
+    await (await admin()).get('/legal-pages/register?format=xml').expect(400);
+  });
+});
