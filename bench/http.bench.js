@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+'use strict';
+
+/**
+ * `npm run bench` (HTTP part): the plugin's public page route (C, and D with If-None-Match) against a bare node:http
+ * server sending the same bytes (A) and Strapi's own REST route for a small single type (B), measured in one run,
+ * alternating, with autocannon at 50 connections without pipelining, after a warm-up.
+ * Options: --db sqlite|postgres, --duration <s> (per measurement, default 10), --rounds <n> (default 3).
+ */
+const { fork } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const autocannon = require('autocannon');
+const { strapiSecrets } = require('../scripts/lib');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const db = arg('db', 'sqlite');
+const duration = Number(arg('duration', '10'));
+const rounds = Number(arg('rounds', '3'));
+const CONNECTIONS = 50;
+
+const databaseEnv = async () => {
+  if (db === 'sqlite') {
+    const file = path.resolve(__dirname, '../playground/.tmp/bench.db');
+    fs.rmSync(file, { force: true });
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/bench.db' };
+  }
+  if (db !== 'postgres') throw new Error('--db must be sqlite or postgres');
+  const { Client } = require('pg');
+  const client = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
+  await client.connect();
+  await client.query('DROP DATABASE IF EXISTS legal_pages_bench WITH (FORCE)');
+  await client.query('CREATE DATABASE legal_pages_bench');
+  await client.end();
+  return { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_USERNAME: 'postgres', DATABASE_NAME: 'legal_pages_bench' };
+};
+
+const start = (script, args, env) =>
+  new Promise((resolve, reject) => {
+    const child = fork(script, args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => (message.cmd === 'ready' ? resolve({ child, ...message }) : reject(new Error(JSON.stringify(message)))));
+    child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited with ${code}`)));
+  });
+
+const ask = (child, cmd) =>
+  new Promise((resolve) => {
+    const listener = (message) => {
+      if (message.cmd !== cmd) return;
+      child.off('message', listener);
+      resolve(message);
+    };
+    child.on('message', listener);
+    child.send({ cmd });
+  });
+
+const run = (url, headers, seconds) =>
+  new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, pipelining: 1, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const main = async () => {
+  const env = { ...process.env, ...strapiSecrets(), ...(await databaseEnv()), NODE_ENV: 'production', HOST: '127.0.0.1', STRAPI_TELEMETRY_DISABLED: 'true' };
+  console.log(`Starting the playground in production mode on ${db}...`);
+  const strapi = await start(path.join(__dirname, 'strapi-server.js'), [], env);
+  const base = `http://127.0.0.1:${strapi.port}`;
+  const pageUrl = (size, format) => `/api/legal-pages/pages/${strapi.slugs[size]}/privacy-policy?locale=fr${format === 'html' ? '&format=html' : ''}`;
+
+  // Baseline A serves exactly what C serves.
+  const snapshot = {};
+  for (const [key, url] of [['/json', pageUrl('small', 'json')], ['/html', pageUrl('small', 'html')]]) {
+    const res = await fetch(base + url);
+    const headers = { 'content-type': res.headers.get('content-type'), etag: res.headers.get('etag'), 'cache-control': res.headers.get('cache-control') };
+    snapshot[key] = { headers, body: Buffer.from(await res.arrayBuffer()).toString('utf8') };
+  }
+  const etag = snapshot['/json'].headers.etag;
+  const largeBytes = (await (await fetch(base + pageUrl('large', 'json'))).arrayBuffer()).byteLength;
+  const snapshotFile = path.join(os.tmpdir(), `legal-pages-bench-${crypto.randomBytes(4).toString('hex')}.json`);
+  fs.writeFileSync(snapshotFile, JSON.stringify(snapshot));
+  const koa = await start(path.join(__dirname, 'koa-server.js'), [snapshotFile], process.env);
+  const koaBase = `http://127.0.0.1:${koa.port}`;
+
+  const targets = [
+    { name: 'A node:http, JSON', url: `${koaBase}/json` },
+    { name: 'B Strapi REST single type', url: `${base}/api/footer` },
+    { name: 'C plugin, JSON', url: base + pageUrl('small', 'json') },
+    { name: 'C plugin, HTML', url: base + pageUrl('small', 'html') },
+    { name: 'C plugin, JSON, large page', url: base + pageUrl('large', 'json') },
+    { name: 'D plugin, 304 (If-None-Match)', url: base + pageUrl('small', 'json'), headers: { 'if-none-match': etag } },
+    { name: 'A node:http, HTML', url: `${koaBase}/html` },
+  ];
+
+  console.log(`Warm-up (3 s each), then ${rounds} alternating rounds of ${duration} s per target at ${CONNECTIONS} connections...`);
+  for (const target of targets) await run(target.url, target.headers, 3);
+  const samples = Object.fromEntries(targets.map((t) => [t.name, []]));
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const target of targets) {
+      const result = await run(target.url, target.headers, duration);
+      if (result.non2xx && !target.headers) throw new Error(`${target.name}: ${result.non2xx} non-2xx responses`);
+      samples[target.name].push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors });
+    }
+  }
+
+  const queriesPerRequest = {};
+  for (const size of ['small', 'large']) {
+    await ask(strapi.child, 'reset-queries');
+    const n = 50;
+    for (let i = 0; i < n; i += 1) await (await fetch(base + pageUrl(size, 'json'))).arrayBuffer();
+    queriesPerRequest[size] = (await ask(strapi.child, 'read-queries')).queries / n;
+  }
+  const compose = (await ask(strapi.child, 'compose-times')).times;
+
+  const rows = targets.map((t) => {
+    const s = samples[t.name];
+    return { target: t.name, rps: Math.round(median(s.map((x) => x.rps))), p50ms: median(s.map((x) => x.p50)), p99ms: median(s.map((x) => x.p99)), errors: s.reduce((n, x) => n + x.errors, 0) };
+  });
+  const rps = (name) => rows.find((r) => r.target === name).rps;
+  const report = {
+    date: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return require('node:child_process').execSync('git rev-parse --short HEAD', { cwd: __dirname, encoding: 'utf8' }).trim();
+      } catch {
+        return null;
+      }
+    })(),
+    db,
+    durationSeconds: duration,
+    rounds,
+    connections: CONNECTIONS,
+    machine: { cpus: os.cpus().length, node: process.version },
+    rows,
+    ratios: {
+      'C/A json': +(rps('C plugin, JSON') / rps('A node:http, JSON')).toFixed(2),
+      'C/A html': +(rps('C plugin, HTML') / rps('A node:http, HTML')).toFixed(2),
+      'C/B json': +(rps('C plugin, JSON') / rps('B Strapi REST single type')).toFixed(2),
+    },
+    queriesPerRequest,
+    largePageJsonBytes: largeBytes,
+    composeAndRenderMs: compose,
+  };
+
+  console.log('\n| target | req/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.target} | ${r.rps} | ${r.p50ms} | ${r.p99ms} | ${r.errors} |`);
+  console.log(`\nratios: ${Object.entries(report.ratios).map(([k, v]) => `${k} = ${v}`).join(', ')}`);
+  console.log(`SQL queries per request of C: small page ${queriesPerRequest.small}, large page ${queriesPerRequest.large}`);
+  console.log(`compose + render (median): ${Object.entries(compose).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms (${v.purposes} purposes, ${v.recipients} recipients, ${v.cookies} cookies)`).join('; ')}`);
+
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `http-${db}-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  fs.copyFileSync(file, path.join(dir, `http-${db}-latest.json`));
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+
+  strapi.child.kill('SIGTERM');
+  koa.child.kill('SIGTERM');
+  fs.rmSync(snapshotFile, { force: true });
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
