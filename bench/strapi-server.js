@@ -96,8 +96,21 @@ const main = async () => {
   await new Promise((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address();
 
+  const inspector = require('node:inspector');
+  const session = new inspector.Session();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+
   process.on('message', async (message) => {
-    if (message.cmd === 'reset-queries') {
+    if (message.cmd === 'profile-start') {
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.start');
+      process.send({ cmd: 'profile-start' });
+    } else if (message.cmd === 'profile-stop') {
+      const { profile } = await post('Profiler.stop');
+      session.disconnect();
+      process.send({ cmd: 'profile-stop', profile });
+    } else if (message.cmd === 'reset-queries') {
       queries = 0;
       process.send({ cmd: 'reset-queries' });
     } else if (message.cmd === 'read-queries') {

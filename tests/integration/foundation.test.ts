@@ -14,7 +14,7 @@ describe('the plugin in the playground', () => {
     expect(res.body.data).toMatchObject({
       name: 'strapi-plugin-legal-pages',
       version: pkg.version,
-      config: { defaultLocale: 'fr', locales: ['fr', 'en'], allowPublishWithErrors: false, publicMaxAgeSeconds: 300 },
+      config: { defaultLocale: 'fr', locales: ['fr', 'en'], allowPublishWithErrors: false, publicMaxAgeSeconds: 300, publicCacheTtlMs: 1000 },
     });
   });
 

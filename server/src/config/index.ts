@@ -9,6 +9,11 @@ export interface PluginConfig {
   allowPublishWithErrors: boolean;
   /** `Cache-Control: max-age` of the public page routes, in seconds. */
   publicMaxAgeSeconds: number;
+  /**
+   * How long a process may answer "which version is in force" from memory, in milliseconds; also the longest a
+   * publication made through another Strapi process on the same database takes to be served. 0 asks every time.
+   */
+  publicCacheTtlMs: number;
 }
 
 export const defaultConfig: PluginConfig = {
@@ -16,6 +21,7 @@ export const defaultConfig: PluginConfig = {
   locales: ['fr', 'en'],
   allowPublishWithErrors: false,
   publicMaxAgeSeconds: 300,
+  publicCacheTtlMs: 1000,
 };
 
 const localeCode = yup
@@ -28,6 +34,7 @@ export const configSchema = yup
     locales: yup.array().of(localeCode.required()).min(1).required(),
     allowPublishWithErrors: yup.boolean().required(),
     publicMaxAgeSeconds: yup.number().integer().min(0).max(31536000).required(),
+    publicCacheTtlMs: yup.number().integer().min(0).max(60000).required(),
   })
   .noUnknown(true, 'unknown option ${unknown}')
   .test(

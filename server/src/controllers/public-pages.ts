@@ -71,7 +71,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       const at = parseAt(query(ctx, 'at'));
       const page = await address(ctx);
       const now = new Date();
-      const { current, upcoming } = await service().inForce(page, at ?? now);
+      const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
       if (!current) {
         throw new errors.NotFoundError(
           at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'

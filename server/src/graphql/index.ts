@@ -80,7 +80,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             async resolve(_: unknown, args: Args) {
               const at = parseAt(args.at ?? undefined);
               const page = await address(args);
-              const { current, upcoming } = await service().inForce(page, at ?? new Date());
+              const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
               if (!current) return null;
               return {
                 current: describe(page, current),

@@ -20,36 +20,59 @@ export interface PageAddress {
   locale: string;
 }
 
-/** Bodies of published versions by id. Versions never change, so an entry can never be stale. */
-class BodyCache {
-  private readonly entries = new Map<number, VersionBody>();
+/** A bounded map whose entries may expire; the least recently used entry goes first when it is full. */
+class Cache<K, V> {
+  private readonly entries = new Map<K, { value: V; until: number }>();
   constructor(private readonly capacity: number) {}
-  get(id: number) {
-    const body = this.entries.get(id);
-    if (body) {
-      this.entries.delete(id);
-      this.entries.set(id, body);
-    }
-    return body;
+  get(key: K, now = Date.now()) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.until <= now) return undefined;
+    this.entries.set(key, entry);
+    return entry.value;
   }
-  set(id: number, body: VersionBody) {
-    this.entries.set(id, body);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as number);
+  set(key: K, value: V, until = Infinity) {
+    this.entries.set(key, { value, until });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+  clear() {
+    this.entries.clear();
   }
 }
 
+type InForce = { current: VersionMeta | null; upcoming: Pick<VersionMeta, 'number' | 'effectiveAt'> | null };
+
 /**
- * Reads published versions for the public routes: a fixed number of small queries per request, whatever the size
- * of the page, and never a composition. Every process asks the database which version is in force, so a
- * publication made through one process is served by all the others from their next request.
+ * Reads published versions for the public routes: at most a fixed number of small queries per request, whatever
+ * the size of the page, and never a composition. Bodies are cached for good (versions never change); which version
+ * is in force is remembered for `publicCacheTtlMs` at most and never past a scheduled version's effective date, so
+ * another process's publication is served within that bound, and this process's own at once.
  */
 const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
-  const cache = new BodyCache(500);
+  const bodies = new Cache<number, VersionBody>(500);
+  const addresses = new Cache<string, PageAddress>(2000);
+  const inForceNow = new Cache<string, InForce>(2000);
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   const versions = () => strapi.db.query(VERSION);
 
   return {
+    /** Forgets what is in force, after a publication. */
+    invalidate() {
+      addresses.clear();
+      inForceNow.clear();
+    },
+
     async resolve(slug: string, kind: PageKind, locale?: string): Promise<PageAddress> {
+      const key = `${slug}\u0000${kind}\u0000${locale ?? ''}`;
+      const cached = addresses.get(key);
+      if (cached) return cached;
+      const address = await this.lookup(slug, kind, locale);
+      if (config().publicCacheTtlMs > 0) addresses.set(key, address, Date.now() + config().publicCacheTtlMs);
+      return address;
+    },
+
+    async lookup(slug: string, kind: PageKind, locale?: string): Promise<PageAddress> {
       const site = (await strapi.db.query(SITE).findOne({ where: { slug }, select: ['documentId', 'publishedLocales'] })) as {
         documentId: string;
         publishedLocales: unknown;
@@ -67,8 +90,20 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       return { siteDocumentId: page.siteDocumentId, kind: page.kind, locale: page.locale };
     },
 
+    /** The version in force now, from memory when it was looked up less than `publicCacheTtlMs` ago. */
+    async inForceNow(page: PageAddress): Promise<InForce> {
+      const key = `${page.siteDocumentId}\u0000${page.kind}\u0000${page.locale}`;
+      const now = Date.now();
+      const cached = inForceNow.get(key, now);
+      if (cached) return cached;
+      const found = await this.inForce(page, new Date(now));
+      const ttl = config().publicCacheTtlMs;
+      if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity));
+      return found;
+    },
+
     /** The version in force at a moment, and the next one already scheduled after it. */
-    async inForce(page: PageAddress, at: Date): Promise<{ current: VersionMeta | null; upcoming: Pick<VersionMeta, 'number' | 'effectiveAt'> | null }> {
+    async inForce(page: PageAddress, at: Date): Promise<InForce> {
       const [current, upcoming] = await Promise.all([
         versions().findOne({
           where: { ...this.where(page), effectiveAt: { $lte: at } },
@@ -93,11 +128,11 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async body(id: number): Promise<VersionBody> {
-      const cached = cache.get(id);
+      const cached = bodies.get(id);
       if (cached) return cached;
       const row = (await versions().findOne({ where: { id }, select: [...BODY] })) as VersionBody;
       const body = { ...row, tree: typeof row.tree === 'string' ? JSON.parse(row.tree) : row.tree };
-      cache.set(id, body);
+      bodies.set(id, body);
       return body;
     },
   };

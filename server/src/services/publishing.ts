@@ -101,6 +101,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         const number = ((latest?.number as number | undefined) ?? 0) + 1;
         try {
           await strapi.db.query(VERSION).create({ data: { ...data, number } });
+          strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
           return this.summary({ ...data, number });
         } catch (error) {
           if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
