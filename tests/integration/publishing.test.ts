@@ -36,7 +36,7 @@ describe('publishing and the public API', () => {
     const html = await http().get(page(site.slug, 'privacy-policy', '?locale=fr&format=html')).expect(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.text).toMatch(/<h1[^>]*>/);
-    expect(html.text).toContain('Région d’exemple');
+    expect(html.text).toContain('Le responsable du traitement de vos données est la Région d’exemple');
 
     const markdown = await http().get(page(site.slug, 'privacy-policy', '?format=markdown')).expect(200);
     expect(markdown.headers['content-type']).toMatch(/^text\/markdown/);

@@ -1,10 +1,14 @@
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import { HomePage } from './HomePage';
+import { ComposerPage } from './ComposerPage';
+import { HistoryPage } from './HistoryPage';
+import { OverviewPage } from './OverviewPage';
 
 const App = () => (
   <Routes>
-    <Route index element={<HomePage />} />
+    <Route index element={<OverviewPage />} />
+    <Route path="sites/:documentId/:kind/:locale" element={<ComposerPage />} />
+    <Route path="sites/:documentId/:kind/:locale/history" element={<HistoryPage />} />
     <Route path="*" element={<Page.Error />} />
   </Routes>
 );

@@ -19,6 +19,7 @@ export const FIELD_HELP: Record<string, TypeHelp> = {
     mainField: 'name',
     fields: {
       name: ['Legal name', 'Exactly as registered: "Clermont Auvergne Métropole", "OpenDataSoft".'],
+      nameInText: ['Name in a sentence', 'Proper name without article ("Nîmes Métropole"), or a noun that takes one: feminine "la Région Bretagne", masculine "le Département du Gard".'],
       kind: ['Kind', 'Public body, company, association or person: decides which identifiers the legal notice must show.'],
       legalForm: ['Legal form', 'For example Métropole, Commune, SAS, SARL, association loi 1901.'],
       ...address,

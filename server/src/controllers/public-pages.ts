@@ -58,7 +58,8 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.type = FORMATS[format];
     if (format === 'json') {
       const meta = upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null };
-      ctx.body = { data: { ...describe(page, version), document: body.tree }, meta };
+      const head = JSON.stringify(describe(page, version)).slice(0, -1);
+      ctx.body = `{"data":${head},"document":${body.treeJson}},"meta":${JSON.stringify(meta)}}`;
     } else {
       ctx.body = format === 'html' ? body.html : format === 'markdown' ? body.markdown : body.plainText;
     }

@@ -5,6 +5,7 @@ import type {
   CustomSection,
   Dpo,
   LegalPageInput,
+  NounGrammar,
   Organisation,
   PageKind,
   Purpose,
@@ -32,11 +33,20 @@ export const addressOf = (doc: Doc | null | undefined, prefix = ''): Address | u
   return compact({ street, postalCode, city, country: text(field('country')) });
 };
 
+/** How the name behaves in running text: "Nîmes Métropole", "la Région Bretagne", "du Département du Gard". */
+const NAME_GRAMMAR: Record<string, NounGrammar | undefined> = {
+  'proper-name': { article: 'none' },
+  feminine: { article: 'definite', gender: 'f' },
+  masculine: { article: 'definite', gender: 'm' },
+  plural: { article: 'definite', plural: true },
+};
+
 export const organisationOf = (doc: Doc | null | undefined): Organisation | undefined => {
   if (!doc) return undefined;
   const amount = doc.shareCapital === null || doc.shareCapital === undefined ? undefined : Number(doc.shareCapital);
   return compact({
     legalName: doc.name,
+    nameGrammar: NAME_GRAMMAR[doc.nameInText as string],
     kind: doc.kind,
     legalForm: text(doc.legalForm),
     address: addressOf(doc),

@@ -12,7 +12,7 @@ const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'co
 const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 
 export type VersionMeta = { id: number; number: number; effectiveAt: string; publishedOn: string; changeSummary: string | null; contentHash: string; publishedWithErrors: boolean };
-export type VersionBody = { html: string; markdown: string; plainText: string; tree: unknown };
+export type VersionBody = { html: string; markdown: string; plainText: string; tree: unknown; treeJson: string };
 export interface PageAddress {
   siteDocumentId: string;
   slug: string;
@@ -130,8 +130,10 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
     async body(id: number): Promise<VersionBody> {
       const cached = bodies.get(id);
       if (cached) return cached;
-      const row = (await versions().findOne({ where: { id }, select: [...BODY] })) as VersionBody;
-      const body = { ...row, tree: typeof row.tree === 'string' ? JSON.parse(row.tree) : row.tree };
+      const row = (await versions().findOne({ where: { id }, select: [...BODY] })) as Omit<VersionBody, 'treeJson'>;
+      const tree = typeof row.tree === 'string' ? JSON.parse(row.tree) : row.tree;
+      // Serialised once: a large page's tree would otherwise be stringified on every request.
+      const body = { ...row, tree, treeJson: JSON.stringify(tree) };
       bodies.set(id, body);
       return body;
     },

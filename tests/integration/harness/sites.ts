@@ -10,6 +10,7 @@ export const createCompleteSite = async (name = `Région exemple ${uniqueSuffix(
   const cm = await contentManager();
   const controller = await cm.make('organisation', {
     name: 'Région d’exemple',
+    nameInText: 'feminine',
     kind: 'public-body',
     legalForm: 'Collectivité territoriale',
     street: '1 place de la Préfecture',

@@ -15,6 +15,7 @@ export default {
     ...contentTypeOptions(false),
     attributes: {
       name: string({ required: true, maxLength: 200 }),
+      nameInText: enumeration(['proper-name', 'feminine', 'masculine', 'plural'], { required: true, default: 'proper-name' }),
       kind: enumeration(ORGANISATION_KINDS, { required: true, default: 'public-body' }),
       legalForm: string({ maxLength: 200 }),
       ...address(),

@@ -1,0 +1,166 @@
+import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
+import { PLUGIN_ID } from './pluginId';
+
+export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const SITE_UID = `plugin::${PLUGIN_ID}.site`;
+
+export interface PluginInfo {
+  name: string;
+  version: string;
+  config: { defaultLocale: string; locales: string[] };
+}
+
+export interface PageStatus {
+  siteDocumentId: string;
+  site: string;
+  kind: PageKind;
+  locale: string;
+  version: number;
+  effectiveAt: string;
+  changesPending: boolean;
+  errors: number;
+  warnings: number;
+  problem?: string;
+}
+
+export interface Site {
+  documentId: string;
+  name: string;
+  slug: string;
+  locale?: string;
+  publishedLocales?: string[] | null;
+}
+
+export interface CustomSection {
+  id: string;
+  title: string;
+  body: string;
+  after?: string;
+}
+
+export interface PageChoices {
+  title: string | null;
+  sectionOrder: string[] | null;
+  hiddenSections: string[] | null;
+  customSections: CustomSection[] | null;
+  effectiveDelayDays: number | null;
+}
+
+export interface SectionSpec {
+  id: string;
+  optional: boolean;
+}
+
+export interface ChoicesResponse {
+  choices: PageChoices;
+  sections: SectionSpec[];
+}
+
+export interface Finding {
+  code: string;
+  severity: 'error' | 'warning';
+  message: { fr: string; en: string };
+  path: string;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface Preview {
+  problems: Problem[];
+  findings: Finding[];
+  html: string | null;
+  blocked: boolean;
+}
+
+export interface PublishedVersion {
+  number: number;
+  effectiveAt: string;
+  publishedOn: string;
+  changeSummary: string | null;
+  contentHash: string;
+  publishedWithErrors: boolean;
+}
+
+export interface PublicVersion {
+  version: number;
+  effectiveAt: string;
+  publishedAt: string;
+  changeSummary: string | null;
+  contentHash: string;
+  inForce: boolean;
+}
+
+export interface PageRef {
+  documentId: string;
+  kind: string;
+  locale: string;
+}
+
+const pagePath = ({ documentId, kind, locale }: PageRef) =>
+  `/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/pages/${encodeURIComponent(kind)}/${encodeURIComponent(locale)}`;
+
+/** The server's own message for a failed request, else the error's. */
+export const errorMessage = (error: unknown): string => {
+  if (isFetchError(error)) {
+    const message = error.response?.data?.error?.message;
+    if (message) return message;
+  }
+  return error instanceof Error ? error.message : String(error);
+};
+
+/** The plugin's admin API, through the admin's authenticated fetch client. */
+export const useLegalPagesApi = () => {
+  const { get, put, post } = useFetchClient();
+  return useMemo(
+    () => ({
+      info: async () => (await get<{ data: PluginInfo }>(`/${PLUGIN_ID}/info`)).data.data,
+      statuses: async () => (await get<{ data: PageStatus[] }>(`/${PLUGIN_ID}/pages`)).data.data,
+      sites: async (locale: string) =>
+        (await get<{ results: Site[] }>(`/content-manager/collection-types/${SITE_UID}?locale=${encodeURIComponent(locale)}&pageSize=100`)).data.results,
+      site: async (documentId: string, locale: string) =>
+        (await get<{ data: Site }>(`/content-manager/collection-types/${SITE_UID}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`)).data
+          .data,
+      choices: async (page: PageRef) => (await get<{ data: ChoicesResponse }>(pagePath(page))).data.data,
+      saveChoices: async (page: PageRef, choices: Partial<PageChoices>) => (await put<{ data: ChoicesResponse }>(pagePath(page), choices)).data.data,
+      preview: async (page: PageRef) => (await get<{ data: Preview }>(`${pagePath(page)}/preview`)).data.data,
+      publish: async (page: PageRef, body: { effectiveAt?: string; changeSummary?: string }) =>
+        (await post<{ data: PublishedVersion }>(`${pagePath(page)}/publish`, body)).data.data,
+    }),
+    [get, put, post]
+  );
+};
+
+/** The public (content API) address of a published page; read without the admin's credentials. */
+export const publicUrl = (slug: string, kind: string, suffix = '', query: Record<string, string> = {}) => {
+  const base = (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
+  const search = new URLSearchParams(query).toString();
+  return `${base}/api/${PLUGIN_ID}/pages/${encodeURIComponent(slug)}/${encodeURIComponent(kind)}${suffix}${search ? `?${search}` : ''}`;
+};
+
+export const fetchPublic = async <T,>(url: string, as: 'json' | 'text' = 'json'): Promise<T> => {
+  const res = await fetch(url, { headers: { Accept: as === 'json' ? 'application/json' : '*/*' } });
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    try {
+      const body = (await res.json()) as { error?: { message?: string } };
+      if (body.error?.message) message = body.error.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new Error(message);
+  }
+  return (as === 'json' ? res.json() : res.text()) as Promise<T>;
+};
+
+/** The Content Manager's edit page of a site, inside the admin router. */
+export const siteEditPath = (documentId: string, locale: string) =>
+  `/content-manager/collection-types/${SITE_UID}/${encodeURIComponent(documentId)}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
+
+export const composerPath = (documentId: string, kind: string, locale: string) =>
+  `/plugins/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/${kind}/${locale}`;

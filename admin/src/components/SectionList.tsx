@@ -1,0 +1,85 @@
+import { Badge, Box, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
+import { ArrowDown, ArrowUp, Pencil, Trash } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import type { CustomSection, SectionSpec } from '../api';
+import { customId } from '../utils/sections';
+import { getTranslation } from '../utils/translations';
+
+interface Props {
+  order: string[];
+  catalog: SectionSpec[];
+  hidden: string[];
+  customs: CustomSection[];
+  readOnly: boolean;
+  onMove: (index: number, to: number) => void;
+  onToggleHidden: (id: string, hide: boolean) => void;
+  onEdit: (custom: CustomSection) => void;
+  onRemove: (custom: CustomSection) => void;
+}
+
+/** The page's sections in order: move up and down, hide optional ones, edit and remove free-text ones. */
+export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove, onToggleHidden, onEdit, onRemove }: Props) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+
+  return (
+    <Box tag="ol" aria-label={t('composer.sections', 'Sections')}>
+      {order.map((id, index) => {
+        const spec = catalog.find((s) => s.id === id);
+        const custom = customs.find((c) => customId(c.id) === id);
+        const title = custom ? custom.title : t(`section.${id}`, id);
+        const isHidden = hidden.includes(id);
+        return (
+          <Box tag="li" key={id} padding={3} marginBottom={2} background={isHidden ? 'neutral100' : 'neutral0'} borderColor="neutral200" hasRadius data-section={id}>
+            <Flex justifyContent="space-between" gap={2}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="semiBold" textColor={isHidden ? 'neutral500' : 'neutral800'}>
+                  {index + 1}. {title}
+                </Typography>
+                <Flex gap={1}>
+                  {custom ? <Badge variant="secondary">{t('composer.freeText', 'Free text')}</Badge> : null}
+                  {spec && !spec.optional ? <Badge>{t('composer.required', 'Required by law')}</Badge> : null}
+                  {spec?.optional ? (
+                    <Checkbox
+                      checked={isHidden}
+                      disabled={readOnly}
+                      onCheckedChange={(checked) => onToggleHidden(id, checked === true)}
+                      aria-label={t('composer.hideNamed', 'Hide the section “{title}”', { title })}
+                    >
+                      {t('composer.hide', 'Hide')}
+                    </Checkbox>
+                  ) : null}
+                </Flex>
+              </Flex>
+              {readOnly ? null : (
+                <Flex gap={1}>
+                  <IconButton label={t('composer.moveUp', 'Move “{title}” up', { title })} disabled={index === 0} onClick={() => onMove(index, index - 1)} variant="ghost">
+                    <ArrowUp />
+                  </IconButton>
+                  <IconButton
+                    label={t('composer.moveDown', 'Move “{title}” down', { title })}
+                    disabled={index === order.length - 1}
+                    onClick={() => onMove(index, index + 1)}
+                    variant="ghost"
+                  >
+                    <ArrowDown />
+                  </IconButton>
+                  {custom ? (
+                    <>
+                      <IconButton label={t('composer.edit', 'Edit “{title}”', { title })} onClick={() => onEdit(custom)} variant="ghost">
+                        <Pencil />
+                      </IconButton>
+                      <IconButton label={t('composer.remove', 'Remove “{title}”', { title })} onClick={() => onRemove(custom)} variant="ghost">
+                        <Trash />
+                      </IconButton>
+                    </>
+                  ) : null}
+                </Flex>
+              )}
+            </Flex>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+};

@@ -1,0 +1,107 @@
+import { useNotification } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { errorMessage, useLegalPagesApi, type ChoicesResponse, type CustomSection, type PageRef, type Preview, type Site } from '../api';
+import { choicesBody, customId, initialOrder, move, slugId } from '../utils/sections';
+import { getTranslation } from '../utils/translations';
+
+interface Draft {
+  title: string;
+  order: string[];
+  hidden: string[];
+  customs: CustomSection[];
+  delayDays: number;
+}
+
+const draftOf = ({ choices, sections }: ChoicesResponse): Draft => ({
+  title: choices.title ?? '',
+  order: initialOrder(sections, choices),
+  hidden: choices.hiddenSections ?? [],
+  customs: choices.customSections ?? [],
+  delayDays: choices.effectiveDelayDays ?? 0,
+});
+
+/** The composer's state for one page: the saved choices, the editor's unsaved draft, the preview. */
+export const usePageComposer = (page: PageRef) => {
+  const api = useLegalPagesApi();
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const [saved, setSaved] = useState<ChoicesResponse>();
+  const [draft, setDraft] = useState<Draft>();
+  const [site, setSite] = useState<Site>();
+  const [preview, setPreview] = useState<Preview>();
+  const [previewLoading, setPreviewLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  const { documentId, kind, locale } = page;
+
+  const refreshPreview = useCallback(async () => {
+    setPreviewLoading(true);
+    try {
+      setPreview(await api.preview({ documentId, kind, locale }));
+    } catch (e) {
+      setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
+    } finally {
+      setPreviewLoading(false);
+    }
+  }, [api, documentId, kind, locale]);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoadError(undefined);
+    Promise.all([api.choices({ documentId, kind, locale }), api.site(documentId, locale).catch(() => undefined)])
+      .then(([choices, s]) => {
+        if (cancelled) return;
+        setSaved(choices);
+        setDraft(draftOf(choices));
+        setSite(s);
+      })
+      .catch((e) => !cancelled && setLoadError(errorMessage(e)));
+    void refreshPreview();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, documentId, kind, locale, refreshPreview]);
+
+  const dirty = useMemo(() => Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft)), [saved, draft]);
+
+  const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? change(d) : d));
+
+  const actions = {
+    setTitle: (title: string) => update((d) => ({ ...d, title })),
+    setDelayDays: (delayDays: number) => update((d) => ({ ...d, delayDays })),
+    move: (from: number, to: number) => update((d) => ({ ...d, order: move(d.order, from, to) })),
+    toggleHidden: (id: string, hide: boolean) => update((d) => ({ ...d, hidden: hide ? [...d.hidden.filter((h) => h !== id), id] : d.hidden.filter((h) => h !== id) })),
+    upsertCustom: (existing: CustomSection | null, value: { title: string; body: string }) =>
+      update((d) => {
+        if (existing) return { ...d, customs: d.customs.map((c) => (c.id === existing.id ? { ...c, ...value } : c)) };
+        const id = slugId(value.title, d.customs.map((c) => c.id));
+        return { ...d, customs: [...d.customs, { id, ...value }], order: [...d.order, customId(id)] };
+      }),
+    removeCustom: (custom: CustomSection) =>
+      update((d) => ({ ...d, customs: d.customs.filter((c) => c.id !== custom.id), order: d.order.filter((id) => id !== customId(custom.id)), hidden: d.hidden.filter((id) => id !== customId(custom.id)) })),
+    discard: () => saved && setDraft(draftOf(saved)),
+    save: async () => {
+      if (!draft) return;
+      setSaving(true);
+      setSaveError(undefined);
+      try {
+        const next = await api.saveChoices({ documentId, kind, locale }, choicesBody(draft.title, draft.order, draft.hidden, draft.customs, draft.delayDays));
+        setSaved(next);
+        setDraft(draftOf(next));
+        toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('composer.saved'), defaultMessage: 'Choices saved.' }) });
+        await refreshPreview();
+      } catch (e) {
+        const message = errorMessage(e);
+        setSaveError(message);
+        toggleNotification({ type: 'danger', message });
+      } finally {
+        setSaving(false);
+      }
+    },
+    refreshPreview,
+  };
+
+  return { saved, draft, site, preview, previewLoading, loadError, saving, saveError, dirty, actions };
+};

@@ -1,0 +1,143 @@
+import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useParams } from 'react-router-dom';
+import { fetchPublic, publicUrl, useLegalPagesApi, type PublicVersion } from '../api';
+import { PreviewFrame } from '../components/PreviewFrame';
+import { VersionDiff } from '../components/VersionDiff';
+import { useAsync } from '../hooks/useAsync';
+import { composerPath } from '../api';
+import { getTranslation } from '../utils/translations';
+
+export const HistoryPage = () => {
+  const { documentId = '', kind = '', locale = '' } = useParams();
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const api = useLegalPagesApi();
+  const load = useCallback(async () => {
+    const site = await api.site(documentId, locale);
+    const versions = await fetchPublic<{ data: PublicVersion[] }>(publicUrl(site.slug, kind, '/versions', { locale }));
+    return { site, versions: versions.data };
+  }, [api, documentId, kind, locale]);
+  const { data, error, loading } = useAsync(load);
+  const [viewing, setViewing] = useState<number>();
+  const [html, setHtml] = useState<string>();
+  const [from, setFrom] = useState<number>();
+  const [to, setTo] = useState<number>();
+
+  useEffect(() => {
+    if (data && data.versions.length >= 2 && from === undefined) {
+      setTo(data.versions[0].version);
+      setFrom(data.versions[1].version);
+    }
+  }, [data, from]);
+
+  useEffect(() => {
+    setHtml(undefined);
+    if (viewing === undefined || !data) return;
+    fetchPublic<string>(publicUrl(data.site.slug, kind, `/versions/${viewing}`, { locale, format: 'html' }), 'text')
+      .then(setHtml)
+      .catch(() => setHtml(''));
+  }, [viewing, data, kind, locale]);
+
+  const kindLabel = t(`kind.${kind}`, kind);
+  if (loading && !data) return <Page.Loading />;
+  const date = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Page.Main>
+      <Page.Title>{`${t('history.title', 'History')} – ${kindLabel}`}</Page.Title>
+      <Layouts.Header
+        navigationAction={<BackButton fallback={composerPath(documentId, kind, locale)} />}
+        title={t('history.heading', 'History: {page} ({locale})', { page: kindLabel, locale })}
+        subtitle={data?.site.name}
+      />
+      <Layouts.Content>
+        {error || !data ? (
+          <Alert variant="default" title={t('history.none', 'No version yet')} closeLabel={t('common.close', 'Close')}>
+            {error ?? ''}
+          </Alert>
+        ) : (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Table colCount={6} rowCount={data.versions.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">{t('history.colVersion', 'Version')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colEffective', 'In force from')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colPublished', 'Published on')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colSummary', 'Change summary')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colState', 'State')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colActions', 'Actions')}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {data.versions.map((v) => (
+                  <Tr key={v.version}>
+                    <Td><Typography fontWeight="semiBold">v{v.version}</Typography></Td>
+                    <Td><Typography>{date(v.effectiveAt)}</Typography></Td>
+                    <Td><Typography>{date(v.publishedAt)}</Typography></Td>
+                    <Td><Typography>{v.changeSummary ?? '—'}</Typography></Td>
+                    <Td>
+                      {v.inForce ? (
+                        <Badge variant="success">{t('history.inForce', 'In force')}</Badge>
+                      ) : Date.parse(v.effectiveAt) > Date.now() ? (
+                        <Badge variant="secondary">{t('history.upcoming', 'Upcoming')}</Badge>
+                      ) : (
+                        <Badge>{t('history.superseded', 'Superseded')}</Badge>
+                      )}
+                    </Td>
+                    <Td>
+                      <Button variant="tertiary" size="S" onClick={() => setViewing(v.version)}>
+                        {t('history.view', 'View v{number}', { number: v.version })}
+                      </Button>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            {data.versions.length >= 2 && from !== undefined && to !== undefined ? (
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Flex direction="column" alignItems="stretch" gap={4}>
+                  <Typography variant="delta" tag="h2">
+                    {t('history.compare', 'Compare two versions')}
+                  </Typography>
+                  <Grid.Root gap={4}>
+                    {([
+                      ['from', from, setFrom, t('history.from', 'Older version')],
+                      ['to', to, setTo, t('history.to', 'Newer version')],
+                    ] as const).map(([name, value, set, label]) => (
+                      <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
+                        <Field.Root name={name}>
+                          <Field.Label>{label}</Field.Label>
+                          <SingleSelect value={String(value)} onChange={(v) => set(Number(v))}>
+                            {data.versions.map((v) => (
+                              <SingleSelectOption key={v.version} value={String(v.version)}>
+                                {`v${v.version} – ${date(v.effectiveAt)}`}
+                              </SingleSelectOption>
+                            ))}
+                          </SingleSelect>
+                        </Field.Root>
+                      </Grid.Item>
+                    ))}
+                  </Grid.Root>
+                  <VersionDiff slug={data.site.slug} kind={kind} locale={locale} from={from} to={to} />
+                </Flex>
+              </Box>
+            ) : null}
+          </Flex>
+        )}
+      </Layouts.Content>
+      <Modal.Root open={viewing !== undefined} onOpenChange={(open) => (open ? undefined : setViewing(undefined))}>
+        <Modal.Content style={{ width: 'min(960px, 90vw)', maxWidth: 'none' }}>
+          <Modal.Header closeLabel={t('common.close', 'Close')}>
+            <Modal.Title>{t('history.version', 'Version {number}', { number: viewing ?? 0 })}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <PreviewFrame html={html} title={t('history.version', 'Version {number}', { number: viewing ?? 0 })} height={560} />
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
+    </Page.Main>
+  );
+};
