@@ -14,6 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const { strapiSecrets } = require('../scripts/lib');
+const { ask } = require('./ipc');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,17 +46,6 @@ const start = (script, args, env) =>
     const child = fork(script, args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (message) => (message.cmd === 'ready' ? resolve({ child, ...message }) : reject(new Error(JSON.stringify(message)))));
     child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited with ${code}`)));
-  });
-
-const ask = (child, cmd) =>
-  new Promise((resolve) => {
-    const listener = (message) => {
-      if (message.cmd !== cmd) return;
-      child.off('message', listener);
-      resolve(message);
-    };
-    child.on('message', listener);
-    child.send({ cmd });
   });
 
 const run = (url, headers, seconds) =>

@@ -12,6 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const { strapiSecrets } = require('../scripts/lib');
+const { ask: askChild } = require('./ipc');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,16 +50,7 @@ const main = async () => {
   fs.rmSync(path.resolve(__dirname, '../playground/.tmp/profile.db'), { force: true });
   const env = { ...process.env, ...strapiSecrets(), NODE_ENV: 'production', HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/profile.db', STRAPI_TELEMETRY_DISABLED: 'true' };
   const child = fork(path.join(__dirname, 'strapi-server.js'), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ask = (cmd) =>
-    new Promise((resolve) => {
-      const listener = (message) => {
-        if (message.cmd !== cmd) return;
-        child.off('message', listener);
-        resolve(message);
-      };
-      child.on('message', listener);
-      child.send({ cmd });
-    });
+  const ask = (cmd) => askChild(child, cmd);
   const ready = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`strapi exited with ${code}`)));

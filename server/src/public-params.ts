@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { PAGE_KINDS, type PageKind } from './core';
+import type { PageAddress, VersionMeta } from './services/public-pages';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
 
@@ -45,3 +46,15 @@ export const parseNumber = (value: string) => {
 };
 
 export const iso = (value: string | Date) => new Date(value).toISOString();
+
+/** What the public sees of a version, over REST and GraphQL alike: no ids, no publisher, no input. */
+export const describeVersion = (page: PageAddress, version: VersionMeta) => ({
+  site: page.slug,
+  kind: page.kind,
+  locale: page.locale,
+  version: version.number,
+  effectiveAt: iso(version.effectiveAt),
+  publishedAt: iso(version.publishedOn),
+  changeSummary: version.changeSummary ?? null,
+  contentHash: version.contentHash,
+});

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { FORMATS, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
+import { FORMATS, describeVersion, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 
 const ONE_YEAR = 31536000;
@@ -14,17 +14,6 @@ const query = (ctx: Context, name: string): string | undefined => {
   if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once`);
   return value;
 };
-
-const describe = (page: PageAddress, version: VersionMeta) => ({
-  site: page.slug,
-  kind: page.kind,
-  locale: page.locale,
-  version: version.number,
-  effectiveAt: iso(version.effectiveAt),
-  publishedAt: iso(version.publishedOn),
-  changeSummary: version.changeSummary ?? null,
-  contentHash: version.contentHash,
-});
 
 const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
@@ -58,7 +47,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.type = FORMATS[format];
     if (format === 'json') {
       const meta = upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null };
-      const head = JSON.stringify(describe(page, version)).slice(0, -1);
+      const head = JSON.stringify(describeVersion(page, version)).slice(0, -1);
       ctx.body = `{"data":${head},"document":${body.treeJson}},"meta":${JSON.stringify(meta)}}`;
     } else {
       ctx.body = format === 'html' ? body.html : format === 'markdown' ? body.markdown : body.plainText;
@@ -92,7 +81,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       const inForce = list.find((v) => new Date(v.effectiveAt).getTime() <= now)?.number ?? null;
       ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
       ctx.body = {
-        data: list.map((v) => ({ ...describe(page, v), inForce: v.number === inForce })),
+        data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
         meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length },
       };
     },

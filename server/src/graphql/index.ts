@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../plugin-id';
-import { iso, parseAt, parseKind, parseLocale } from '../public-params';
+import { describeVersion, iso, parseAt, parseKind, parseLocale } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 
 type Nexus = any;
@@ -22,18 +22,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
   const address = (args: Args): Promise<PageAddress> =>
     service().resolve(args.site, parseKind(args.kind), parseLocale(args.locale ?? undefined));
-  const describe = (page: PageAddress, version: VersionMeta) => ({
-    page,
-    meta: version,
-    site: page.slug,
-    kind: page.kind,
-    locale: page.locale,
-    version: version.number,
-    effectiveAt: iso(version.effectiveAt),
-    publishedAt: iso(version.publishedOn),
-    changeSummary: version.changeSummary ?? null,
-    contentHash: version.contentHash,
-  });
+  const describe = (page: PageAddress, version: VersionMeta) => ({ meta: version, ...describeVersion(page, version) });
   const body = (parent: { meta: VersionMeta }) => service().body(parent.meta.id);
 
   extension.use(({ nexus }: { nexus: Nexus }) => ({
