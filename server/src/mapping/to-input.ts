@@ -152,6 +152,7 @@ export interface PageChoices {
   sectionOrder?: string[] | null;
   hiddenSections?: string[] | null;
   customSections?: CustomSection[] | null;
+  effectiveDelayDays?: number | null;
 }
 
 export interface MappingContext {

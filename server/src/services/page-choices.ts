@@ -70,11 +70,6 @@ const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
     else await strapi.db.query(PAGE).create({ data });
     return this.get(siteDocumentId, kind, locale);
   },
-
-  async delayDays(siteDocumentId: string, kind: PageKind, locale: string): Promise<number> {
-    const stored = await strapi.db.query(PAGE).findOne({ where: { siteDocumentId, kind, locale }, select: ['effectiveDelayDays'] });
-    return (stored?.effectiveDelayDays as number | undefined) ?? 0;
-  },
 });
 
 export default pageChoices;

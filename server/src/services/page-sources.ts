@@ -54,7 +54,7 @@ const pageSources = ({ strapi }: { strapi: Core.Strapi }) => ({
   async pageChoices(siteDocumentId: string, kind: PageKind, locale: string): Promise<PageChoices | null> {
     return (await strapi.db.query(uid('page') as UID.ContentType).findOne({
       where: { siteDocumentId, kind, locale },
-      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections'],
+      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays'],
     })) as PageChoices | null;
   },
 
@@ -80,11 +80,19 @@ const pageSources = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
   },
 
-  async buildInput(siteDocumentId: string, kind: PageKind, locale: string, effectiveAt: Date = new Date()): Promise<{ input: LegalPageInput; site: Doc }> {
+  /** The page's input; without an explicit date it takes effect after the page's notice period (0 days by default). */
+  async buildInput(
+    siteDocumentId: string,
+    kind: PageKind,
+    locale: string,
+    effectiveAt?: Date
+  ): Promise<{ input: LegalPageInput; site: Doc; effectiveAt: Date }> {
     const site = await this.loadSite(siteDocumentId, locale);
     const [page, missing] = await Promise.all([this.pageChoices(siteDocumentId, kind, locale), this.localeGaps(site, locale)]);
-    const input = toPageInput(site, { kind, locale, page, missing, effectiveDate: isoDate(effectiveAt), lastUpdated: isoDate(new Date()) });
-    return { input, site };
+    const now = new Date();
+    const effective = effectiveAt ?? new Date(now.getTime() + (page?.effectiveDelayDays ?? 0) * 86_400_000);
+    const input = toPageInput(site, { kind, locale, page, missing, effectiveDate: isoDate(effective), lastUpdated: isoDate(now) });
+    return { input, site, effectiveAt: effective };
   },
 });
 

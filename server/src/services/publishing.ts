@@ -53,9 +53,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async publish(request: PublishRequest): Promise<VersionSummary> {
       const now = new Date();
-      const delayDays: number = await strapi.plugin(PLUGIN_ID).service('page-choices').delayDays(request.siteDocumentId, request.kind, request.locale);
-      const effectiveAt = request.effectiveAt ?? new Date(now.getTime() + delayDays * 86_400_000);
-      const { input, site } = await sources().buildInput(request.siteDocumentId, request.kind, request.locale, effectiveAt);
+      const { input, site, effectiveAt } = await sources().buildInput(request.siteDocumentId, request.kind, request.locale, request.effectiveAt);
 
       const validation = validateInput(input);
       if (!validation.valid) {
