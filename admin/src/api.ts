@@ -59,16 +59,64 @@ export interface ChoicesResponse {
   sections: SectionSpec[];
 }
 
+/** The entry holding the fact behind a finding, as the server resolved it. */
+export interface FindingSource {
+  type: string;
+  documentId: string;
+  locale?: string;
+}
+
 export interface Finding {
   code: string;
   severity: 'error' | 'warning';
   message: { fr: string; en: string };
   path: string;
+  source?: FindingSource | null;
 }
 
 export interface Problem {
   path: string;
   message: string;
+  source?: FindingSource | null;
+}
+
+export type EntryRef = { documentId: string } | { data: Record<string, unknown> };
+
+export interface NewSiteRequest {
+  name: string;
+  baseUrl: string;
+  locales: string[];
+  texts: Record<string, { designation: string; designationGender?: 'feminine' | 'masculine'; directorOfPublicationTitle?: string }>;
+  controller: EntryRef;
+  publisher?: EntryRef | null;
+  host?: EntryRef | null;
+  dpo?: EntryRef | null;
+  directorOfPublicationName?: string;
+}
+
+export interface NewSite {
+  documentId: string;
+  name: string;
+  slug: string;
+  locales: string[];
+}
+
+export interface SiteSetupOptions {
+  locales: string[];
+  organisations: Array<{ documentId: string; name: string; kind: string; city: string | null }>;
+  dpoContacts: Array<{ documentId: string; label: string; email: string | null }>;
+}
+
+export interface StarterItem {
+  section: string;
+  key: string;
+  label: string;
+}
+
+export interface StarterReport {
+  created: unknown[];
+  reused: unknown[];
+  linked: Array<{ locale: string; field: string; count: number }>;
 }
 
 export interface Preview {
@@ -129,6 +177,13 @@ export const useLegalPagesApi = () => {
       choices: async (page: PageRef) => (await get<{ data: ChoicesResponse }>(pagePath(page))).data.data,
       saveChoices: async (page: PageRef, choices: Partial<PageChoices>) => (await put<{ data: ChoicesResponse }>(pagePath(page), choices)).data.data,
       preview: async (page: PageRef) => (await get<{ data: Preview }>(`${pagePath(page)}/preview`)).data.data,
+      previewDraft: async (page: PageRef, choices: Partial<PageChoices>, signal?: AbortSignal) =>
+        (await post<{ data: Preview }>(`${pagePath(page)}/preview`, choices, { signal })).data.data,
+      siteSetup: async () => (await get<{ data: SiteSetupOptions }>(`/${PLUGIN_ID}/site-setup`)).data.data,
+      createSite: async (body: NewSiteRequest) => (await post<{ data: NewSite }>(`/${PLUGIN_ID}/sites`, body)).data.data,
+      starterItems: async (locale: string) => (await get<{ data: StarterItem[] }>(`/${PLUGIN_ID}/starter-library?locale=${encodeURIComponent(locale)}`)).data.data,
+      applyStarter: async (documentId: string, keys: string[]) =>
+        (await post<{ data: StarterReport }>(`/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/starter-library`, { keys })).data.data,
       publish: async (page: PageRef, body: { effectiveAt?: string; changeSummary?: string }) =>
         (await post<{ data: PublishedVersion }>(`${pagePath(page)}/publish`, body)).data.data,
     }),
@@ -158,9 +213,11 @@ export const fetchPublic = async <T,>(url: string, as: 'json' | 'text' = 'json')
   return (as === 'json' ? res.json() : res.text()) as Promise<T>;
 };
 
-/** The Content Manager's edit page of a site, inside the admin router. */
-export const siteEditPath = (documentId: string, locale: string) =>
-  `/content-manager/collection-types/${SITE_UID}/${encodeURIComponent(documentId)}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
+/** The Content Manager's edit page of one of the plugin's entries, inside the admin router. */
+export const entryEditPath = (type: string, documentId: string, locale?: string) =>
+  `/content-manager/collection-types/plugin::${PLUGIN_ID}.${type}/${encodeURIComponent(documentId)}${locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : ''}`;
+
+export const siteEditPath = (documentId: string, locale: string) => entryEditPath('site', documentId, locale);
 
 export const composerPath = (documentId: string, kind: string, locale: string) =>
   `/plugins/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/${kind}/${locale}`;

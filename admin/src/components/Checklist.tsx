@@ -1,28 +1,36 @@
 import { Badge, Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { siteEditPath, type Finding, type Problem } from '../api';
+import { entryEditPath, type Finding, type FindingSource, type Problem } from '../api';
 import { getTranslation } from '../utils/translations';
 
 interface Props {
   findings: Finding[];
   problems: Problem[];
-  documentId: string;
-  locale: string;
   /** Without links: inside the publish dialog. */
   compact?: boolean;
 }
 
-/** Paths into the composed input that come from the editor's page choices rather than from the site's data. */
-const isPageChoice = (path: string) => /^\/(page|kind|locale|effectiveDate|lastUpdated)(\/|$)/.test(path);
+/** How to name the entry a finding sends the editor to. */
+const FIX_LABELS: Record<string, string> = {
+  site: 'Edit the site',
+  organisation: 'Edit the organisation',
+  'dpo-contact': 'Edit the DPO contact',
+  purpose: 'Edit the purpose',
+  'retention-period': 'Edit the retention period',
+  recipient: 'Edit the recipient',
+  transfer: 'Edit the transfer',
+  right: 'Edit the right',
+  cookie: 'Edit the cookie',
+};
 
 /** The compliance checklist: errors first, each with its message in the admin's language and where to fix it. */
-export const Checklist = ({ findings, problems, documentId, locale, compact = false }: Props) => {
+export const Checklist = ({ findings, problems, compact = false }: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
   const lang = uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const items = [
-    ...problems.map((p) => ({ key: `problem:${p.path}:${p.message}`, severity: 'error' as const, message: `${p.path || '/'} ${p.message}`, path: p.path })),
-    ...findings.map((f, i) => ({ key: `${f.code}:${f.path}:${i}`, severity: f.severity, message: f.message[lang], path: f.path })),
+    ...problems.map((p) => ({ key: `problem:${p.path}:${p.message}`, severity: 'error' as const, message: `${p.path || '/'} ${p.message}`, path: p.path, source: p.source })),
+    ...findings.map((f, i) => ({ key: `${f.code}:${f.path}:${i}`, severity: f.severity, message: f.message[lang], path: f.path, source: f.source })),
   ];
 
   if (items.length === 0) {
@@ -49,14 +57,20 @@ export const Checklist = ({ findings, problems, documentId, locale, compact = fa
                 <code>{item.path}</code>
               </Typography>
             ) : null}
-            {!compact && !isPageChoice(item.path) ? (
-              <Link tag={RouterLink} to={siteEditPath(documentId, locale)}>
-                {formatMessage({ id: getTranslation('checklist.fix'), defaultMessage: 'Fix in the Content Manager' })}
-              </Link>
-            ) : null}
+            {!compact && item.source ? <FixLink source={item.source} /> : null}
           </Flex>
         </Box>
       ))}
     </Box>
+  );
+};
+
+const FixLink = ({ source }: { source: FindingSource }) => {
+  const { formatMessage } = useIntl();
+  const defaultMessage = FIX_LABELS[source.type] ?? 'Fix in the Content Manager';
+  return (
+    <Link tag={RouterLink} to={entryEditPath(source.type, source.documentId, source.locale)} data-fix-type={source.type}>
+      {formatMessage({ id: getTranslation(FIX_LABELS[source.type] ? `checklist.fix.${source.type}` : 'checklist.fix'), defaultMessage })}
+    </Link>
   );
 };

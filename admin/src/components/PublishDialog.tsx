@@ -1,4 +1,4 @@
-import { Alert, Box, Button, DateTimePicker, Field, Flex, Modal, Radio, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, DateTimePicker, Field, Flex, Modal, ProgressBar, Radio, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -11,12 +11,21 @@ interface Props {
   page: PageRef;
   preview: Preview | undefined;
   delayDays: number;
+  /** The site's other locales, which the editor may publish in the same step. */
+  otherLocales: string[];
   onClose: () => void;
   onPublished: (version: PublishedVersion) => void;
 }
 
-/** Confirms a publication: when it takes effect, what changed, and what the checks found. */
-export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPublished }: Props) => {
+interface Progress {
+  done: number;
+  total: number;
+  current?: string;
+  failures: Array<{ locale: string; message: string }>;
+}
+
+/** Confirms a publication: when it takes effect, what changed, what the checks found, and in which locales. */
+export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, onClose, onPublished }: Props) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const api = useLegalPagesApi();
@@ -26,6 +35,8 @@ export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPubli
   const [summary, setSummary] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [alsoIn, setAlsoIn] = useState<string[]>([]);
+  const [progress, setProgress] = useState<Progress>();
 
   useEffect(() => {
     if (open) {
@@ -33,35 +44,52 @@ export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPubli
       setDate(undefined);
       setSummary('');
       setFailure(undefined);
+      setAlsoIn([]);
+      setProgress(undefined);
     }
   }, [open]);
 
   const dateMissing = when === 'later' && !date;
   const blocked = preview?.blocked ?? false;
 
+  /** Publishes this locale, then each other chosen locale in turn; one locale's failure does not stop the others. */
   const confirm = async () => {
     setBusy(true);
     setFailure(undefined);
-    try {
-      const body: { effectiveAt?: string; changeSummary?: string } = {};
-      if (when === 'later' && date) body.effectiveAt = date.toISOString();
-      if (summary.trim()) body.changeSummary = summary.trim();
-      const version = await api.publish(page, body);
+    const body: { effectiveAt?: string; changeSummary?: string } = {};
+    if (when === 'later' && date) body.effectiveAt = date.toISOString();
+    if (summary.trim()) body.changeSummary = summary.trim();
+    const locales = [page.locale, ...alsoIn];
+    const failures: Progress['failures'] = [];
+    let own: PublishedVersion | undefined;
+    for (const [i, locale] of locales.entries()) {
+      if (locales.length > 1) setProgress({ done: i, total: locales.length, current: locale, failures: [...failures] });
+      try {
+        const version = await api.publish({ ...page, locale }, body);
+        if (locale === page.locale) own = version;
+      } catch (e) {
+        failures.push({ locale, message: errorMessage(e) });
+      }
+    }
+    if (locales.length > 1) setProgress({ done: locales.length, total: locales.length, failures });
+    setBusy(false);
+
+    if (own) {
       toggleNotification({
         type: 'success',
         message: t('publish.success', 'Version {number} published; in force from {date}.', {
-          number: version.number,
-          date: formatDate(version.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          number: own.number,
+          date: formatDate(own.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }),
         }),
       });
-      onPublished(version);
-    } catch (e) {
-      const message = errorMessage(e);
-      setFailure(message);
-      toggleNotification({ type: 'danger', message });
-    } finally {
-      setBusy(false);
     }
+    if (failures.length === 0 && own) {
+      onPublished(own);
+      return;
+    }
+    const message = failures.map((f) => (locales.length > 1 ? `${f.locale}: ${f.message}` : f.message)).join('\n');
+    setFailure(message);
+    toggleNotification({ type: 'danger', message });
   };
 
   return (
@@ -74,7 +102,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPubli
           <Flex direction="column" alignItems="stretch" gap={5}>
             {failure ? (
               <Alert variant="danger" title={t('publish.failed', 'Publication failed')} closeLabel={t('common.close', 'Close')} onClose={() => setFailure(undefined)}>
-                {failure}
+                <span style={{ whiteSpace: 'pre-line' }}>{failure}</span>
               </Alert>
             ) : null}
             {blocked ? (
@@ -98,6 +126,34 @@ export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPubli
                 <Field.Error />
               </Field.Root>
             ) : null}
+            {otherLocales.length ? (
+              <Field.Root name="alsoIn" hint={t('publish.alsoInHint', 'Each locale gets its own version, with the same date and summary.')}>
+                <Field.Label>{t('publish.alsoIn', 'Also publish in')}</Field.Label>
+                <Flex gap={4} wrap="wrap">
+                  {otherLocales.map((locale) => (
+                    <Checkbox
+                      key={locale}
+                      checked={alsoIn.includes(locale)}
+                      disabled={busy}
+                      onCheckedChange={(checked) => setAlsoIn((list) => (checked === true ? [...list.filter((l) => l !== locale), locale] : list.filter((l) => l !== locale)))}
+                    >
+                      {locale}
+                    </Checkbox>
+                  ))}
+                </Flex>
+                <Field.Hint />
+              </Field.Root>
+            ) : null}
+            {progress ? (
+              <Flex direction="column" alignItems="stretch" gap={2} role="status" aria-live="polite">
+                <ProgressBar value={Math.round((progress.done / progress.total) * 100)} />
+                <Typography variant="pi">
+                  {progress.current
+                    ? t('publish.progress', 'Publishing {done} of {total} ({locale})…', { done: progress.done + 1, total: progress.total, locale: progress.current })
+                    : t('publish.progressDone', '{published} of {total} locales published.', { published: progress.total - progress.failures.length, total: progress.total })}
+                </Typography>
+              </Flex>
+            ) : null}
             <Field.Root name="changeSummary" hint={t('publish.summaryHint', 'Shown to readers in the page’s history, e.g. “New data protection officer”.')}>
               <Field.Label>{t('publish.summary', 'Change summary')}</Field.Label>
               <Textarea value={summary} maxLength={2000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setSummary(e.target.value)} />
@@ -108,7 +164,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, onClose, onPubli
                 {t('checklist.title', 'Compliance checklist')}
               </Typography>
               <Box paddingTop={2}>
-                {preview ? <Checklist findings={preview.findings} problems={preview.problems} documentId={page.documentId} locale={page.locale} compact /> : null}
+                {preview ? <Checklist findings={preview.findings} problems={preview.problems} compact /> : null}
               </Box>
             </Box>
           </Flex>

@@ -1,5 +1,6 @@
 import { Badge, Box, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
-import { ArrowDown, ArrowUp, Pencil, Trash } from '@strapi/icons';
+import { ArrowDown, ArrowUp, Drag, Pencil, Trash } from '@strapi/icons';
+import { useState, type DragEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { CustomSection, SectionSpec } from '../api';
 import { customId } from '../utils/sections';
@@ -17,10 +18,43 @@ interface Props {
   onRemove: (custom: CustomSection) => void;
 }
 
-/** The page's sections in order: move up and down, hide optional ones, edit and remove free-text ones. */
+/**
+ * The page's sections in order: drag a section to its place (or move it up and down with the buttons, from the
+ * keyboard), hide optional ones, edit and remove free-text ones.
+ */
 export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove, onToggleHidden, onEdit, onRemove }: Props) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const [dragged, setDragged] = useState<number>();
+  const [over, setOver] = useState<number>();
+
+  const dragProps = (index: number) =>
+    readOnly
+      ? {}
+      : {
+          draggable: true,
+          onDragStart: (event: DragEvent) => {
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', order[index]);
+            setDragged(index);
+          },
+          onDragOver: (event: DragEvent) => {
+            if (dragged === undefined) return;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'move';
+            if (over !== index) setOver(index);
+          },
+          onDrop: (event: DragEvent) => {
+            event.preventDefault();
+            if (dragged !== undefined) onMove(dragged, index);
+            setDragged(undefined);
+            setOver(undefined);
+          },
+          onDragEnd: () => {
+            setDragged(undefined);
+            setOver(undefined);
+          },
+        };
 
   return (
     <Box tag="ol" aria-label={t('composer.sections', 'Sections')}>
@@ -30,9 +64,27 @@ export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove,
         const title = custom ? custom.title : t(`section.${id}`, id);
         const isHidden = hidden.includes(id);
         return (
-          <Box tag="li" key={id} padding={3} marginBottom={2} background={isHidden ? 'neutral100' : 'neutral0'} borderColor="neutral200" hasRadius data-section={id}>
+          <Box
+            tag="li"
+            key={id}
+            padding={3}
+            marginBottom={2}
+            background={isHidden ? 'neutral100' : 'neutral0'}
+            borderColor={over === index && dragged !== index ? 'primary600' : 'neutral200'}
+            borderStyle={over === index && dragged !== index ? 'dashed' : 'solid'}
+            borderWidth="1px"
+            hasRadius
+            data-section={id}
+            style={{ cursor: readOnly ? undefined : 'grab', opacity: dragged === index ? 0.5 : 1 }}
+            {...dragProps(index)}
+          >
             <Flex justifyContent="space-between" gap={2}>
-              <Flex direction="column" alignItems="flex-start" gap={1}>
+              {readOnly ? null : (
+                <Box color="neutral500" aria-hidden>
+                  <Drag />
+                </Box>
+              )}
+              <Flex direction="column" alignItems="flex-start" gap={1} grow={1}>
                 <Typography fontWeight="semiBold" textColor={isHidden ? 'neutral500' : 'neutral800'}>
                   {index + 1}. {title}
                 </Typography>

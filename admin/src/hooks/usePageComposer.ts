@@ -1,5 +1,5 @@
 import { useNotification } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorMessage, useLegalPagesApi, type ChoicesResponse, type CustomSection, type PageRef, type Preview, type Site } from '../api';
 import { choicesBody, customId, initialOrder, move, slugId } from '../utils/sections';
@@ -12,6 +12,10 @@ interface Draft {
   customs: CustomSection[];
   delayDays: number;
 }
+
+const PREVIEW_DELAY_MS = 300;
+
+const bodyOf = (d: Draft) => choicesBody(d.title, d.order, d.hidden, d.customs, d.delayDays);
 
 const draftOf = ({ choices, sections }: ChoicesResponse): Draft => ({
   title: choices.title ?? '',
@@ -35,6 +39,8 @@ export const usePageComposer = (page: PageRef) => {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
   const { documentId, kind, locale } = page;
+  /** The choices the shown preview was composed from, so an unchanged draft is not previewed twice. */
+  const previewed = useRef<string>();
 
   const refreshPreview = useCallback(async () => {
     setPreviewLoading(true);
@@ -55,6 +61,7 @@ export const usePageComposer = (page: PageRef) => {
         if (cancelled) return;
         setSaved(choices);
         setDraft(draftOf(choices));
+        previewed.current = JSON.stringify(bodyOf(draftOf(choices)));
         setSite(s);
       })
       .catch((e) => !cancelled && setLoadError(errorMessage(e)));
@@ -63,6 +70,29 @@ export const usePageComposer = (page: PageRef) => {
       cancelled = true;
     };
   }, [api, documentId, kind, locale, refreshPreview]);
+
+  // The preview follows the draft as the editor works: composed by the server's core from the unsaved choices.
+  const draftKey = draft ? JSON.stringify(bodyOf(draft)) : undefined;
+  useEffect(() => {
+    if (!draftKey || draftKey === previewed.current) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setPreviewLoading(true);
+      try {
+        const next = await api.previewDraft({ documentId, kind, locale }, JSON.parse(draftKey), controller.signal);
+        previewed.current = draftKey;
+        setPreview(next);
+      } catch (e) {
+        if (!controller.signal.aborted) setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
+      } finally {
+        if (!controller.signal.aborted) setPreviewLoading(false);
+      }
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [api, documentId, kind, locale, draftKey]);
 
   const dirty = useMemo(() => Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft)), [saved, draft]);
 
@@ -87,9 +117,10 @@ export const usePageComposer = (page: PageRef) => {
       setSaving(true);
       setSaveError(undefined);
       try {
-        const next = await api.saveChoices({ documentId, kind, locale }, choicesBody(draft.title, draft.order, draft.hidden, draft.customs, draft.delayDays));
+        const next = await api.saveChoices({ documentId, kind, locale }, bodyOf(draft));
         setSaved(next);
         setDraft(draftOf(next));
+        previewed.current = JSON.stringify(bodyOf(draftOf(next)));
         toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('composer.saved'), defaultMessage: 'Choices saved.' }) });
         await refreshPreview();
       } catch (e) {

@@ -82,7 +82,7 @@ export const ComposerPage = () => {
           ) : null}
           {dirty ? (
             <Alert variant="default" title={t('composer.unsavedTitle', 'Unsaved changes')} closeLabel={t('common.close', 'Close')}>
-              {t('composer.unsaved', 'Save to update the preview and the checklist. Publishing uses the saved choices.')}
+              {t('composer.unsaved', 'The preview and the checklist show your unsaved changes. Save them before publishing: publishing uses the saved choices.')}
             </Alert>
           ) : null}
           <Grid.Root gap={4}>
@@ -137,7 +137,7 @@ export const ComposerPage = () => {
                 </Typography>
                 <Counts errors={errors} warnings={warnings} />
               </Flex>
-              {preview ? <Checklist findings={preview.findings} problems={preview.problems} documentId={documentId} locale={locale} /> : <Loader small />}
+              {preview ? <Checklist findings={preview.findings} problems={preview.problems} /> : <Loader small />}
             </Grid.Item>
           </Grid.Root>
         </Flex>
@@ -157,6 +157,7 @@ export const ComposerPage = () => {
           page={page}
           preview={preview}
           delayDays={saved.choices.effectiveDelayDays ?? 0}
+          otherLocales={(site?.publishedLocales ?? []).filter((l) => l !== locale)}
           onClose={() => setPublishing(false)}
           onPublished={() => {
             setPublishing(false);

@@ -1,4 +1,5 @@
 import { Box, Flex, LinkButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,6 +9,8 @@ import { Counts } from '../components/Counts';
 import { PageStateBadge, pageState, type PageStateKind } from '../components/PageState';
 import { useAsync } from '../hooks/useAsync';
 import { useLazyPreviews } from '../hooks/useLazyPreviews';
+import { usePermissions } from '../hooks/usePermissions';
+import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/translations';
 
 interface Row extends PageRef {
@@ -39,6 +42,7 @@ export const OverviewPage = () => {
     return { info, statuses, sites };
   }, [api]);
   const { data, error, loading } = useAsync(load);
+  const permissions = usePermissions();
 
   const rows = useMemo<Row[]>(() => {
     if (!data) return [];
@@ -68,11 +72,18 @@ export const OverviewPage = () => {
       <Layouts.Header
         title={title}
         subtitle={formatMessage({ id: getTranslation('home.subtitle'), defaultMessage: 'Privacy policies and legal notices composed from structured data.' })}
+        primaryAction={
+          permissions.canCompose ? (
+            <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}/sites/new`} startIcon={<Plus />}>
+              {formatMessage({ id: getTranslation('overview.newSite'), defaultMessage: 'New site' })}
+            </LinkButton>
+          ) : undefined
+        }
       />
       <Layouts.Content>
         {rows.length === 0 ? (
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Typography>{formatMessage({ id: getTranslation('overview.empty'), defaultMessage: 'No site yet. Create one in the Content Manager (Legal pages – Site).' })}</Typography>
+            <Typography>{formatMessage({ id: getTranslation('overview.empty'), defaultMessage: 'No site yet. Start with “New site”: the wizard asks for the facts the pages need.' })}</Typography>
           </Box>
         ) : (
           <Table colCount={6} rowCount={rows.length + 1}>

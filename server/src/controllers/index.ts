@@ -1,6 +1,7 @@
 import info from './info';
 import pages from './pages';
 import publicPages from './public-pages';
+import sites from './sites';
 import starterLibrary from './starter-library';
 
 export default {
@@ -8,4 +9,5 @@ export default {
   pages,
   'public-pages': publicPages,
   'starter-library': starterLibrary,
+  sites,
 };

@@ -3,6 +3,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Context } from 'koa';
 import { PAGE_KINDS, type PageKind } from '../core';
 import { PLUGIN_ID } from '../plugin-id';
+import { assertChoices, type PageChoicesInput } from '../services/page-choices';
 
 const CLOCK_SKEW_MS = 60_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -56,6 +57,14 @@ const pagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: Context) {
       const { siteDocumentId, kind, locale } = pageParams(ctx);
       ctx.body = { data: await publishing().preview(siteDocumentId, kind, locale) };
+    },
+
+    /** The preview of choices the editor has not saved: nothing is written. */
+    async previewDraft(ctx: Context) {
+      const { siteDocumentId, kind, locale } = pageParams(ctx);
+      const choices = (await validateYupSchema(choicesSchema)(ctx.request.body ?? {})) as PageChoicesInput;
+      assertChoices(kind, choices);
+      ctx.body = { data: await publishing().preview(siteDocumentId, kind, locale, choices) };
     },
 
     async getChoices(ctx: Context) {

@@ -147,6 +147,10 @@ const cookieOf = (doc: Doc): Cookie =>
 
 const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
 
+/** The site's own recipients or transfers followed by its purposes', each once, in the order the page lists them. */
+export const uniqueRelated = (site: Doc, field: 'recipients' | 'transfers'): Doc[] =>
+  uniqueBy([...(site[field] ?? []), ...((site.purposes ?? []) as Doc[]).flatMap((p) => p[field] ?? [])] as Doc[], (d) => d.documentId);
+
 export interface PageChoices {
   title?: string | null;
   sectionOrder?: string[] | null;
@@ -168,8 +172,8 @@ export interface MappingContext {
 export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput => {
   const purposes: Doc[] = site.purposes ?? [];
   const dpo = site.dpo as Doc | null;
-  const recipients = uniqueBy([...(site.recipients ?? []), ...purposes.flatMap((p) => p.recipients ?? [])] as Doc[], (r) => r.documentId);
-  const transfers = uniqueBy([...(site.transfers ?? []), ...purposes.flatMap((p) => p.transfers ?? [])] as Doc[], (t) => t.documentId);
+  const recipients = uniqueRelated(site, 'recipients');
+  const transfers = uniqueRelated(site, 'transfers');
 
   return compact({
     kind: context.kind,

@@ -21,6 +21,18 @@ export default {
     },
     {
       method: 'GET' as const,
+      path: '/site-setup',
+      handler: 'sites.options',
+      config: requireAction('read'),
+    },
+    {
+      method: 'POST' as const,
+      path: '/sites',
+      handler: 'sites.create',
+      config: requireAction('compose'),
+    },
+    {
+      method: 'GET' as const,
       path: '/pages',
       handler: 'pages.status',
       config: requireAction('read'),
@@ -47,6 +59,12 @@ export default {
       method: 'GET' as const,
       path: '/sites/:documentId/pages/:kind/:locale/preview',
       handler: 'pages.preview',
+      config: requireAction('read'),
+    },
+    {
+      method: 'POST' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/preview',
+      handler: 'pages.previewDraft',
       config: requireAction('read'),
     },
     {

@@ -5,6 +5,7 @@ import pageStatus from './page-status';
 import publicPages from './public-pages';
 import publishing from './publishing';
 import register from './register';
+import siteSetup from './site-setup';
 import starterLibrary from './starter-library';
 
 export default {
@@ -16,4 +17,5 @@ export default {
   publishing,
   'public-pages': publicPages,
   'starter-library': starterLibrary,
+  'site-setup': siteSetup,
 };

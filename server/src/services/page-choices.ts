@@ -42,6 +42,16 @@ export const choiceProblems = (kind: PageKind, choices: PageChoicesInput): Probl
   return problems;
 };
 
+/** Refuses choices with problems, naming each field: a 400 the admin shows as it is. */
+export const assertChoices = (kind: PageKind, choices: PageChoicesInput) => {
+  const problems = choiceProblems(kind, choices);
+  if (problems.length) {
+    throw new errors.ValidationError(problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '), {
+      errors: problems.map((p) => ({ ...p, name: 'ValidationError' })),
+    });
+  }
+};
+
 /** The editor's composition choices for one page, stored once per site, kind and locale. */
 const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(siteDocumentId: string, kind: PageKind, locale: string) {
@@ -56,12 +66,7 @@ const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async save(siteDocumentId: string, kind: PageKind, locale: string, choices: PageChoicesInput) {
-    const problems = choiceProblems(kind, choices);
-    if (problems.length) {
-      throw new errors.ValidationError(problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '), {
-        errors: problems.map((p) => ({ ...p, name: 'ValidationError' })),
-      });
-    }
+    assertChoices(kind, choices);
     await strapi.plugin('legal-pages').service('page-sources').loadSite(siteDocumentId, locale);
     const where = { siteDocumentId, kind, locale };
     const existing = await strapi.db.query(PAGE).findOne({ where, select: ['id'] });

@@ -80,15 +80,19 @@ const pageSources = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
   },
 
-  /** The page's input; without an explicit date it takes effect after the page's notice period (0 days by default). */
+  /**
+   * The page's input; without an explicit date it takes effect after the page's notice period (0 days by default).
+   * `draft` replaces the saved choices, for a preview of what the editor has not saved yet.
+   */
   async buildInput(
     siteDocumentId: string,
     kind: PageKind,
     locale: string,
-    effectiveAt?: Date
+    effectiveAt?: Date,
+    draft?: PageChoices
   ): Promise<{ input: LegalPageInput; site: Doc; effectiveAt: Date }> {
     const site = await this.loadSite(siteDocumentId, locale);
-    const [page, missing] = await Promise.all([this.pageChoices(siteDocumentId, kind, locale), this.localeGaps(site, locale)]);
+    const [page, missing] = await Promise.all([draft ?? this.pageChoices(siteDocumentId, kind, locale), this.localeGaps(site, locale)]);
     const now = new Date();
     const effective = effectiveAt ?? new Date(now.getTime() + (page?.effectiveDelayDays ?? 0) * 86_400_000);
     const input = toPageInput(site, { kind, locale, page, missing, effectiveDate: isoDate(effective), lastUpdated: isoDate(now) });

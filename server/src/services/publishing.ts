@@ -3,6 +3,8 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkCompliance, composeAndRender, hasBlockingFindings, validateInput, type Finding, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
+import { findingSource } from '../mapping/finding-source';
+import type { PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 
 const VERSION = uid('version') as UID.ContentType;
@@ -38,13 +40,22 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
   const sources = () => strapi.plugin(PLUGIN_ID).service('page-sources');
 
   return {
-    /** What publishing would do now: input problems, compliance findings and the rendered page. */
-    async preview(siteDocumentId: string, kind: PageKind, locale: string) {
-      const { input } = await sources().buildInput(siteDocumentId, kind, locale);
+    /**
+     * What publishing would do now: input problems, compliance findings and the rendered page. Each problem and
+     * finding names the entry that holds the fact (`source`), for the editor to open. `draft` previews unsaved choices.
+     */
+    async preview(siteDocumentId: string, kind: PageKind, locale: string, draft?: PageChoices) {
+      const { input, site } = await sources().buildInput(siteDocumentId, kind, locale, undefined, draft);
       const validation = validateInput(input);
       const findings: Finding[] = checkCompliance(input);
       const rendered = validation.valid ? composeAndRender(input, { sanitize: 'always' }) : null;
-      return { problems: validation.valid ? [] : validation.problems, findings, html: rendered?.html ?? null, blocked: !validation.valid || hasBlockingFindings(findings) };
+      const withSource = <T extends { path: string }>(item: T) => ({ ...item, source: findingSource(item.path, site, locale) ?? null });
+      return {
+        problems: validation.valid ? [] : validation.problems.map(withSource),
+        findings: findings.map(withSource),
+        html: rendered?.html ?? null,
+        blocked: !validation.valid || hasBlockingFindings(findings),
+      };
     },
 
     /**

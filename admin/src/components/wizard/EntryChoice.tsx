@@ -1,0 +1,60 @@
+import { Combobox, ComboboxOption, Field, Flex, Radio } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { getTranslation } from '../../utils/translations';
+import { EntryFields } from './EntryFields';
+import type { FieldSpec } from './fields';
+
+export type ChoiceMode = 'new' | 'existing' | 'none' | 'same';
+
+export interface EntryChoiceValue {
+  mode: ChoiceMode;
+  documentId: string;
+  values: Record<string, string>;
+}
+
+interface Props {
+  scope: string;
+  group: string;
+  legend: string;
+  /** The modes offered, in order, with their labels. */
+  modes: Array<{ mode: ChoiceMode; label: string }>;
+  existing: Array<{ documentId: string; label: string }>;
+  specs: FieldSpec[];
+  value: EntryChoiceValue;
+  errors: string[];
+  onChange: (value: EntryChoiceValue) => void;
+}
+
+/** Links an entry already entered, creates a new one, or (where allowed) none or the same as another. */
+export const EntryChoice = ({ scope, group, legend, modes, existing, specs, value, errors, onChange }: Props) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const offered = modes.filter((m) => m.mode !== 'existing' || existing.length > 0);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Radio.Group value={value.mode} onValueChange={(mode) => onChange({ ...value, mode: mode as ChoiceMode })} aria-label={legend} name={`${scope}.mode`}>
+        {offered.map((m) => (
+          <Radio.Item key={m.mode} value={m.mode}>
+            {m.label}
+          </Radio.Item>
+        ))}
+      </Radio.Group>
+      {value.mode === 'existing' ? (
+        <Field.Root name={`${scope}.documentId`} required error={errors.includes('documentId') ? t('wizard.chooseOne', 'Choose an entry.') : undefined}>
+          <Field.Label>{t('wizard.existing', 'Entry')}</Field.Label>
+          <Combobox value={value.documentId} onChange={(documentId?: string) => onChange({ ...value, documentId: documentId ?? '' })} autocomplete="list">
+            {existing.map((entry) => (
+              <ComboboxOption key={entry.documentId} value={entry.documentId}>
+                {entry.label}
+              </ComboboxOption>
+            ))}
+          </Combobox>
+          <Field.Error />
+        </Field.Root>
+      ) : null}
+      {value.mode === 'new' ? (
+        <EntryFields scope={scope} group={group} specs={specs} values={value.values} errors={errors} onChange={(name, v) => onChange({ ...value, values: { ...value.values, [name]: v } })} />
+      ) : null}
+    </Flex>
+  );
+};

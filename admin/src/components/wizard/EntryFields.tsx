@@ -1,0 +1,54 @@
+import { Field, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { getTranslation } from '../../utils/translations';
+import type { FieldSpec } from './fields';
+
+interface Props {
+  /** Prefixes field names: `controller`, `publisher`, `host`, `dpo`. */
+  scope: string;
+  /** Names the translations: `organisation`, `host`, `dpo`. */
+  group: string;
+  specs: FieldSpec[];
+  values: Record<string, string>;
+  errors: string[];
+  onChange: (name: string, value: string) => void;
+}
+
+/** The form of a new entry: one labelled input per field, required ones marked and checked before the next step. */
+export const EntryFields = ({ scope, group, specs, values, errors, onChange }: Props) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  return (
+    <Grid.Root gap={4}>
+      {specs.map((spec) => (
+        <Grid.Item key={spec.name} col={6} s={12} direction="column" alignItems="stretch">
+          <Field.Root
+            name={`${scope}.${spec.name}`}
+            required={spec.required}
+            error={errors.includes(spec.name) ? t('wizard.required', 'This field is required.') : undefined}
+            hint={spec.hint ? t(`wizard.${group}.${spec.name}.hint`, spec.hint) : undefined}
+          >
+            <Field.Label>{t(`wizard.${group}.${spec.name}`, spec.label)}</Field.Label>
+            {spec.type === 'select' ? (
+              <SingleSelect value={values[spec.name] ?? ''} onChange={(value: string | number) => onChange(spec.name, String(value))}>
+                {(spec.options ?? []).map((option) => (
+                  <SingleSelectOption key={option.value} value={option.value}>
+                    {t(`wizard.${group}.${spec.name}.${option.value}`, option.label)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            ) : (
+              <TextInput
+                type={spec.type === 'email' ? 'email' : 'text'}
+                value={values[spec.name] ?? ''}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(spec.name, e.target.value)}
+              />
+            )}
+            <Field.Error />
+            <Field.Hint />
+          </Field.Root>
+        </Grid.Item>
+      ))}
+    </Grid.Root>
+  );
+};

@@ -1,0 +1,73 @@
+/** One field of a new entry the wizard creates; names are the content type's. */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  required?: boolean;
+  type?: 'text' | 'email' | 'select';
+  options?: Array<{ value: string; label: string }>;
+  hint?: string;
+}
+
+const ADDRESS: FieldSpec[] = [
+  { name: 'street', label: 'Street address', required: true },
+  { name: 'postalCode', label: 'Postal code', required: true },
+  { name: 'city', label: 'City', required: true },
+  { name: 'country', label: 'Country (ISO code)', hint: 'Two capital letters, e.g. FR.' },
+];
+
+export const ORGANISATION_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Legal name', required: true },
+  {
+    name: 'nameInText',
+    label: 'In a sentence, the name is',
+    type: 'select',
+    options: [
+      { value: 'proper-name', label: 'A proper name (Nîmes Métropole)' },
+      { value: 'feminine', label: 'Feminine, with an article (la Région Bretagne)' },
+      { value: 'masculine', label: 'Masculine, with an article (le Département du Gard)' },
+      { value: 'plural', label: 'Plural, with an article (les Hospices civils)' },
+    ],
+  },
+  {
+    name: 'kind',
+    label: 'Kind of organisation',
+    type: 'select',
+    options: [
+      { value: 'public-body', label: 'Public body' },
+      { value: 'company', label: 'Company' },
+      { value: 'association', label: 'Association' },
+      { value: 'person', label: 'Natural person' },
+    ],
+  },
+  { name: 'legalForm', label: 'Legal form', hint: 'e.g. Collectivité territoriale, SAS, association loi 1901.' },
+  ...ADDRESS,
+  { name: 'email', label: 'E-mail', type: 'email' },
+  { name: 'phone', label: 'Phone' },
+  { name: 'siren', label: 'SIREN', hint: 'Nine digits; required for a company or a public body in France.' },
+];
+
+export const HOST_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Legal name', required: true },
+  { name: 'legalForm', label: 'Legal form' },
+  ...ADDRESS,
+  { name: 'phone', label: 'Phone', required: true, hint: 'The law requires the host’s phone number (LCEN art. 6).' },
+  { name: 'website', label: 'Website' },
+];
+
+export const DPO_FIELDS: FieldSpec[] = [
+  { name: 'label', label: 'Label (for editors)', required: true, hint: 'e.g. DPO of the Région, shared with the agencies.' },
+  { name: 'name', label: 'Name or title shown on the page' },
+  { name: 'email', label: 'E-mail', type: 'email' },
+  { name: 'phone', label: 'Phone' },
+  { name: 'street', label: 'Street address' },
+  { name: 'postalCode', label: 'Postal code' },
+  { name: 'city', label: 'City' },
+];
+
+export const NEW_ORGANISATION = { nameInText: 'proper-name', kind: 'public-body', country: 'FR' };
+export const NEW_HOST = { country: 'FR', kind: 'company' };
+
+/** Fields left empty are not sent, so the server's defaults apply. */
+export const filled = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+
+export const missingRequired = (specs: FieldSpec[], values: Record<string, string>) => specs.filter((s) => s.required && !(values[s.name] ?? '').trim()).map((s) => s.name);

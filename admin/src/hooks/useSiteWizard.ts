@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { errorMessage, useLegalPagesApi, type EntryRef, type NewSite, type NewSiteRequest } from '../api';
+import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
+import { DPO_FIELDS, HOST_FIELDS, NEW_HOST, NEW_ORGANISATION, ORGANISATION_FIELDS, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
+
+export const STEPS = ['site', 'controller', 'dpo', 'publisher', 'host', 'starter'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface LocaleTexts {
+  designation: string;
+  designationGender: 'feminine' | 'masculine';
+  directorOfPublicationTitle: string;
+}
+
+export interface WizardState {
+  name: string;
+  baseUrl: string;
+  locales: string[];
+  texts: Record<string, LocaleTexts>;
+  controller: EntryChoiceValue;
+  dpo: EntryChoiceValue;
+  publisher: EntryChoiceValue;
+  directorOfPublicationName: string;
+  host: EntryChoiceValue;
+  starterKeys: string[];
+}
+
+export type Phase = 'editing' | 'creating' | 'starter' | 'done';
+
+const choice = (mode: EntryChoiceValue['mode'], values: Record<string, string> = {}): EntryChoiceValue => ({ mode, documentId: '', values });
+const emptyTexts = (): LocaleTexts => ({ designation: '', designationGender: 'feminine', directorOfPublicationTitle: '' });
+
+export const initialState = (locales: string[], starterKeys: string[]): WizardState => ({
+  name: '',
+  baseUrl: 'https://',
+  locales,
+  texts: Object.fromEntries(locales.map((l) => [l, emptyTexts()])),
+  controller: choice('new', NEW_ORGANISATION),
+  dpo: choice('new', { appointed: 'true' }),
+  publisher: choice('same', NEW_ORGANISATION),
+  directorOfPublicationName: '',
+  host: choice('new', NEW_HOST),
+  starterKeys,
+});
+
+const SPECS: Record<'controller' | 'dpo' | 'publisher' | 'host', FieldSpec[]> = {
+  controller: ORGANISATION_FIELDS,
+  dpo: DPO_FIELDS,
+  publisher: ORGANISATION_FIELDS,
+  host: HOST_FIELDS,
+};
+
+const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
+  if (value.mode === 'existing') return value.documentId ? [] : ['documentId'];
+  if (value.mode === 'new') return missingRequired(specs, value.values);
+  return [];
+};
+
+/** Missing required fields of one step, by field name (`texts.fr.designation` for per-locale texts). */
+export const stepErrors = (step: Step, state: WizardState): string[] => {
+  switch (step) {
+    case 'site':
+      return [
+        ...(state.name.trim() ? [] : ['name']),
+        ...(/^https?:\/\/[^\s/]+\.[^\s]+$/.test(state.baseUrl.trim()) ? [] : ['baseUrl']),
+        ...(state.locales.length ? [] : ['locales']),
+        ...state.locales.filter((l) => !state.texts[l]?.designation.trim()).map((l) => `texts.${l}.designation`),
+      ];
+    case 'starter':
+      return [];
+    default:
+      return choiceErrors(state[step], SPECS[step]);
+  }
+};
+
+const refOf = (value: EntryChoiceValue): EntryRef | null => {
+  if (value.mode === 'existing') return { documentId: value.documentId };
+  if (value.mode === 'new') {
+    const { appointed, ...rest } = filled(value.values);
+    return { data: appointed === undefined ? rest : { ...rest, appointed: appointed === 'true' } };
+  }
+  return null;
+};
+
+export const requestOf = (state: WizardState): NewSiteRequest => ({
+  name: state.name.trim(),
+  baseUrl: state.baseUrl.trim(),
+  locales: state.locales,
+  texts: Object.fromEntries(
+    state.locales.map((l) => {
+      const texts = state.texts[l];
+      return [l, { designation: texts.designation.trim(), designationGender: texts.designationGender, ...(texts.directorOfPublicationTitle.trim() ? { directorOfPublicationTitle: texts.directorOfPublicationTitle.trim() } : {}) }];
+    })
+  ),
+  controller: refOf(state.controller)!,
+  publisher: state.publisher.mode === 'same' ? null : refOf(state.publisher),
+  host: refOf(state.host),
+  dpo: refOf(state.dpo),
+  ...(state.directorOfPublicationName.trim() ? { directorOfPublicationName: state.directorOfPublicationName.trim() } : {}),
+});
+
+/** The step a server error's field belongs to, so the wizard can go back to it. */
+export const stepOfPath = (path: string[] | undefined): Step => {
+  const head = path?.[0];
+  if (head === 'controller' || head === 'dpo' || head === 'publisher' || head === 'host') return head;
+  if (head === 'directorOfPublicationName' || (head === 'texts' && path?.[2] === 'directorOfPublicationTitle')) return 'publisher';
+  return 'site';
+};
+
+/** Creates the site, then adds the starter library: two steps, each all or nothing, with their progress. */
+export const useSiteWizardSubmit = () => {
+  const api = useLegalPagesApi();
+  const [phase, setPhase] = useState<Phase>('editing');
+  const [site, setSite] = useState<NewSite>();
+  const [failure, setFailure] = useState<{ message: string; step?: Step }>();
+
+  const addStarter = async (created: NewSite, keys: string[]) => {
+    if (keys.length === 0) return setPhase('done');
+    setPhase('starter');
+    try {
+      await api.applyStarter(created.documentId, keys);
+      setPhase('done');
+    } catch (e) {
+      setFailure({ message: errorMessage(e) });
+    }
+  };
+
+  const submit = async (state: WizardState) => {
+    setFailure(undefined);
+    if (site) return addStarter(site, state.starterKeys);
+    setPhase('creating');
+    try {
+      const created = await api.createSite(requestOf(state));
+      setSite(created);
+      await addStarter(created, state.starterKeys);
+    } catch (e) {
+      const details = (e as { response?: { data?: { error?: { details?: { errors?: Array<{ path?: string[] }> } } } } }).response?.data?.error?.details;
+      setFailure({ message: errorMessage(e), step: stepOfPath(details?.errors?.[0]?.path) });
+      setPhase('editing');
+    }
+  };
+
+  return { phase, site, failure, submit, skipStarter: () => setPhase('done') };
+};

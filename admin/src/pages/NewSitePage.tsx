@@ -1,0 +1,287 @@
+import { Alert, Box, Button, Checkbox, Field, Flex, Grid, Loader, ProgressBar, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
+import { composerPath, useLegalPagesApi } from '../api';
+import { EntryChoice } from '../components/wizard/EntryChoice';
+import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../components/wizard/fields';
+import { StarterChoice } from '../components/wizard/StarterChoice';
+import { useAsync } from '../hooks/useAsync';
+import { initialState, stepErrors, STEPS, useSiteWizardSubmit, type LocaleTexts, type Step, type WizardState } from '../hooks/useSiteWizard';
+import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/translations';
+
+const STEP_TITLES: Record<Step, string> = {
+  site: 'The site',
+  controller: 'Data controller',
+  dpo: 'Data protection officer',
+  publisher: 'Publisher and director of publication',
+  host: 'Host',
+  starter: 'Starter library',
+};
+
+const PROGRESS = { editing: 0, creating: 30, starter: 65, done: 100 } as const;
+
+/** The new-site wizard: from an empty site to the composer, one group of facts at a time. */
+export const NewSitePage = () => {
+  const { formatMessage, locale: uiLocale } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const api = useLegalPagesApi();
+  const navigate = useNavigate();
+  const load = useCallback(async () => {
+    const options = await api.siteSetup();
+    const starter = await api.starterItems(uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+    return { options, starter };
+  }, [api, uiLocale]);
+  const { data, error, loading } = useAsync(load);
+  const [state, setState] = useState<WizardState>();
+  const [step, setStep] = useState<Step>('site');
+  const [shownErrors, setShownErrors] = useState<string[]>([]);
+  const { phase, site, failure, submit, skipStarter } = useSiteWizardSubmit();
+
+  useEffect(() => {
+    if (data && !state) setState(initialState(data.options.locales, data.starter.map((i) => i.key)));
+  }, [data, state]);
+  useEffect(() => {
+    if (failure?.step) setStep(failure.step);
+  }, [failure]);
+  useEffect(() => {
+    if (phase === 'done' && site) navigate(composerPath(site.documentId, 'privacy-policy', site.locales[0]));
+  }, [phase, site, navigate]);
+
+  if (error) return <Page.Error />;
+  if (loading || !data || !state) return <Page.Loading />;
+
+  const index = STEPS.indexOf(step);
+  const update = (change: Partial<WizardState>) => setState({ ...state, ...change });
+  const setTexts = (locale: string, change: Partial<LocaleTexts>) => update({ texts: { ...state.texts, [locale]: { ...state.texts[locale], ...change } } });
+  const errorOf = (field: string) => (shownErrors.includes(field) ? t('wizard.required', 'This field is required.') : undefined);
+  const next = () => {
+    const missing = stepErrors(step, state);
+    setShownErrors(missing);
+    if (missing.length) return;
+    if (index < STEPS.length - 1) setStep(STEPS[index + 1]);
+    else void submit(state);
+  };
+  const organisations = data.options.organisations.map((o) => ({ documentId: o.documentId, label: o.city ? `${o.name} (${o.city})` : o.name }));
+  const busy = phase === 'creating' || phase === 'starter';
+  const title = t('wizard.title', 'New site');
+
+  return (
+    <Page.Main>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header
+        navigationAction={<BackButton fallback={`/plugins/${PLUGIN_ID}`} />}
+        title={title}
+        subtitle={t('wizard.stepOf', 'Step {n} of {total}: {title}', { n: index + 1, total: STEPS.length, title: t(`wizard.step.${step}`, STEP_TITLES[step]) })}
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Box tag="ol" aria-label={t('wizard.steps', 'Steps')}>
+            <Flex gap={4} wrap="wrap">
+              {STEPS.map((s, i) => (
+                <Box tag="li" key={s} aria-current={s === step ? 'step' : undefined}>
+                  <Typography fontWeight={s === step ? 'bold' : 'regular'} textColor={i <= index ? 'primary600' : 'neutral500'}>
+                    {i + 1}. {t(`wizard.step.${s}`, STEP_TITLES[s])}
+                  </Typography>
+                </Box>
+              ))}
+            </Flex>
+          </Box>
+          {failure ? (
+            <Alert variant="danger" title={site ? t('wizard.starterFailed', 'The site was created, but the starter library was not added') : t('wizard.failed', 'The site was not created')} closeLabel={t('common.close', 'Close')}>
+              {failure.message}
+            </Alert>
+          ) : null}
+          {busy || (site && failure) ? (
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Flex direction="column" alignItems="stretch" gap={3} role="status" aria-live="polite">
+                <ProgressBar value={PROGRESS[phase]} />
+                <Typography>
+                  {phase === 'creating' ? t('wizard.creating', 'Creating the site and its entries…') : null}
+                  {phase === 'starter' && !failure ? t('wizard.addingStarter', 'Site created. Adding the starter library in every locale…') : null}
+                </Typography>
+                {busy && !failure ? <Loader small /> : null}
+                {site && failure ? (
+                  <Flex gap={2}>
+                    <Button onClick={() => submit(state)}>{t('wizard.retry', 'Try again')}</Button>
+                    <Button variant="tertiary" onClick={skipStarter}>
+                      {t('wizard.skipStarter', 'Open the composer without it')}
+                    </Button>
+                  </Flex>
+                ) : null}
+              </Flex>
+            </Box>
+          ) : (
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Flex direction="column" alignItems="stretch" gap={5}>
+                <Typography variant="beta" tag="h2">
+                  {t(`wizard.step.${step}`, STEP_TITLES[step])}
+                </Typography>
+                {step === 'site' ? (
+                  <Grid.Root gap={4}>
+                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                      <Field.Root name="name" required error={errorOf('name')} hint={t('wizard.nameHint', 'As readers know it, e.g. “Open data platform of the Région”.')}>
+                        <Field.Label>{t('wizard.name', 'Site name')}</Field.Label>
+                        <TextInput value={state.name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ name: e.target.value })} />
+                        <Field.Error />
+                        <Field.Hint />
+                      </Field.Root>
+                    </Grid.Item>
+                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                      <Field.Root name="baseUrl" required error={shownErrors.includes('baseUrl') ? t('wizard.urlInvalid', 'Enter the site’s address, starting with https://') : undefined}>
+                        <Field.Label>{t('wizard.baseUrl', 'Address (URL)')}</Field.Label>
+                        <TextInput type="url" value={state.baseUrl} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ baseUrl: e.target.value })} />
+                        <Field.Error />
+                      </Field.Root>
+                    </Grid.Item>
+                    <Grid.Item col={12} direction="column" alignItems="stretch">
+                      <Field.Root name="locales" required error={shownErrors.includes('locales') ? t('wizard.localesRequired', 'Choose at least one locale.') : undefined}>
+                        <Field.Label>{t('wizard.locales', 'Pages are published in')}</Field.Label>
+                        <Flex gap={4}>
+                          {data.options.locales.map((l) => (
+                            <Checkbox
+                              key={l}
+                              checked={state.locales.includes(l)}
+                              onCheckedChange={(checked) => update({ locales: data.options.locales.filter((o) => (o === l ? checked === true : state.locales.includes(o))) })}
+                            >
+                              {l}
+                            </Checkbox>
+                          ))}
+                        </Flex>
+                        <Field.Error />
+                      </Field.Root>
+                    </Grid.Item>
+                    {state.locales.map((l) => (
+                      <Grid.Item key={l} col={6} s={12} direction="column" alignItems="stretch" gap={2}>
+                        <Field.Root
+                          name={`texts.${l}.designation`}
+                          required
+                          error={errorOf(`texts.${l}.designation`)}
+                          hint={t('wizard.designationHint', 'How the page names the controller in short, e.g. “Région” for “la Région”.')}
+                        >
+                          <Field.Label>{t('wizard.designation', 'Short name in the text ({locale})', { locale: l })}</Field.Label>
+                          <TextInput value={state.texts[l]?.designation ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTexts(l, { designation: e.target.value })} />
+                          <Field.Error />
+                          <Field.Hint />
+                        </Field.Root>
+                        <Field.Root name={`texts.${l}.designationGender`}>
+                          <Field.Label>{t('wizard.gender', 'Its grammatical gender ({locale})', { locale: l })}</Field.Label>
+                          <SingleSelect value={state.texts[l]?.designationGender ?? 'feminine'} onChange={(v: string | number) => setTexts(l, { designationGender: v === 'masculine' ? 'masculine' : 'feminine' })}>
+                            <SingleSelectOption value="feminine">{t('wizard.feminine', 'Feminine (la Région)')}</SingleSelectOption>
+                            <SingleSelectOption value="masculine">{t('wizard.masculine', 'Masculine (le Département)')}</SingleSelectOption>
+                          </SingleSelect>
+                        </Field.Root>
+                      </Grid.Item>
+                    ))}
+                  </Grid.Root>
+                ) : null}
+                {step === 'controller' ? (
+                  <EntryChoice
+                    scope="controller"
+                    group="organisation"
+                    legend={t('wizard.step.controller', STEP_TITLES.controller)}
+                    modes={[
+                      { mode: 'new', label: t('wizard.mode.newOrganisation', 'Enter a new organisation') },
+                      { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
+                    ]}
+                    existing={organisations}
+                    specs={ORGANISATION_FIELDS}
+                    value={state.controller}
+                    errors={shownErrors}
+                    onChange={(controller) => update({ controller })}
+                  />
+                ) : null}
+                {step === 'dpo' ? (
+                  <EntryChoice
+                    scope="dpo"
+                    group="dpo"
+                    legend={t('wizard.step.dpo', STEP_TITLES.dpo)}
+                    modes={[
+                      { mode: 'new', label: t('wizard.mode.newDpo', 'Enter the DPO’s contact') },
+                      { mode: 'existing', label: t('wizard.mode.existingDpo', 'Choose a DPO contact already entered') },
+                      { mode: 'none', label: t('wizard.mode.noDpo', 'Later (the checklist will ask for it)') },
+                    ]}
+                    existing={data.options.dpoContacts.map((d) => ({ documentId: d.documentId, label: d.email ? `${d.label} (${d.email})` : d.label }))}
+                    specs={DPO_FIELDS}
+                    value={state.dpo}
+                    errors={shownErrors}
+                    onChange={(dpo) => update({ dpo })}
+                  />
+                ) : null}
+                {step === 'publisher' ? (
+                  <Flex direction="column" alignItems="stretch" gap={5}>
+                    <EntryChoice
+                      scope="publisher"
+                      group="organisation"
+                      legend={t('wizard.publisher', 'Publisher')}
+                      modes={[
+                        { mode: 'same', label: t('wizard.mode.sameAsController', 'The data controller publishes the site') },
+                        { mode: 'new', label: t('wizard.mode.newOrganisation', 'Enter a new organisation') },
+                        { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
+                      ]}
+                      existing={organisations}
+                      specs={ORGANISATION_FIELDS}
+                      value={state.publisher}
+                      errors={shownErrors}
+                      onChange={(publisher) => update({ publisher })}
+                    />
+                    <Grid.Root gap={4}>
+                      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                        <Field.Root name="directorOfPublicationName" hint={t('wizard.directorHint', 'Usually the legal representative: the president, the mayor, the CEO.')}>
+                          <Field.Label>{t('wizard.directorName', 'Director of publication')}</Field.Label>
+                          <TextInput value={state.directorOfPublicationName} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ directorOfPublicationName: e.target.value })} />
+                          <Field.Hint />
+                        </Field.Root>
+                      </Grid.Item>
+                      {state.locales.map((l) => (
+                        <Grid.Item key={l} col={6} s={12} direction="column" alignItems="stretch">
+                          <Field.Root name={`texts.${l}.directorOfPublicationTitle`}>
+                            <Field.Label>{t('wizard.directorTitle', 'Their title ({locale})', { locale: l })}</Field.Label>
+                            <TextInput value={state.texts[l]?.directorOfPublicationTitle ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTexts(l, { directorOfPublicationTitle: e.target.value })} />
+                          </Field.Root>
+                        </Grid.Item>
+                      ))}
+                    </Grid.Root>
+                  </Flex>
+                ) : null}
+                {step === 'host' ? (
+                  <EntryChoice
+                    scope="host"
+                    group="host"
+                    legend={t('wizard.step.host', STEP_TITLES.host)}
+                    modes={[
+                      { mode: 'new', label: t('wizard.mode.newHost', 'Enter the host') },
+                      { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
+                      { mode: 'none', label: t('wizard.mode.noHost', 'Later (the legal notice needs it)') },
+                    ]}
+                    existing={organisations}
+                    specs={HOST_FIELDS}
+                    value={state.host}
+                    errors={shownErrors}
+                    onChange={(host) => update({ host })}
+                  />
+                ) : null}
+                {step === 'starter' ? (
+                  <Flex direction="column" alignItems="stretch" gap={4}>
+                    <Typography textColor="neutral600">
+                      {t('wizard.starterIntro', 'Defaults written for French public bodies, in fr and en: edit them afterwards in the Content Manager. Nothing you already entered is overwritten.')}
+                    </Typography>
+                    <StarterChoice items={data.starter} chosen={state.starterKeys} onChange={(starterKeys) => update({ starterKeys })} />
+                  </Flex>
+                ) : null}
+                <Flex justifyContent="space-between">
+                  <Button variant="tertiary" disabled={index === 0} onClick={() => setStep(STEPS[index - 1])}>
+                    {t('wizard.back', 'Back')}
+                  </Button>
+                  <Button onClick={next}>{index === STEPS.length - 1 ? t('wizard.create', 'Create the site') : t('wizard.next', 'Next')}</Button>
+                </Flex>
+              </Flex>
+            </Box>
+          )}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,41 @@
+import type { Doc } from './to-input';
+import { uniqueRelated } from './to-input';
+
+/** The entry an editor opens to fix a finding: a content type of the plugin, one document, and its locale if localized. */
+export interface FindingSource {
+  type: 'site' | 'organisation' | 'dpo-contact' | 'purpose' | 'retention-period' | 'recipient' | 'transfer' | 'right' | 'cookie';
+  documentId: string;
+  locale?: string;
+}
+
+const ORGANISATION_FIELDS = ['controller', 'publisher', 'host'] as const;
+
+/** Paths that name the page's own choices, fixed in the composer rather than in an entry. */
+const PAGE_CHOICE = /^\/(page\/(?!links)|kind|locale|effectiveDate|lastUpdated)/;
+
+const entry = (type: FindingSource['type'], doc: Doc | null | undefined, locale?: string): FindingSource | undefined =>
+  doc?.documentId ? { type, documentId: doc.documentId, ...(locale ? { locale } : {}) } : undefined;
+
+/**
+ * Where the fact behind an input path is stored. A missing relation (no DPO, no host) points at the site, where it
+ * is chosen; the page's own choices point nowhere.
+ */
+export const findingSource = (path: string, site: Doc, locale: string): FindingSource | undefined => {
+  if (PAGE_CHOICE.test(path)) return undefined;
+  const siteEntry = entry('site', site, locale);
+  const [head, index, sub] = path.split('/').filter(Boolean);
+  const at = (list: Doc[] | undefined) => (index !== undefined && /^\d+$/.test(index) ? list?.[Number(index)] : undefined);
+
+  if ((ORGANISATION_FIELDS as readonly string[]).includes(head)) return entry('organisation', site[head] as Doc | null) ?? siteEntry;
+  if (head === 'dpo' || head === 'rightsExercise') return entry('dpo-contact', site.dpo as Doc | null) ?? siteEntry;
+  if (head === 'purposes') {
+    const purpose = at(site.purposes);
+    if (sub === 'retention') return entry('retention-period', purpose?.retention as Doc | null, locale) ?? entry('purpose', purpose, locale) ?? siteEntry;
+    return entry('purpose', purpose, locale) ?? siteEntry;
+  }
+  if (head === 'recipients') return entry('recipient', at(uniqueRelated(site, 'recipients')), locale) ?? siteEntry;
+  if (head === 'transfers') return entry('transfer', at(uniqueRelated(site, 'transfers')), locale) ?? siteEntry;
+  if (head === 'rights') return entry('right', at(site.rights), locale) ?? siteEntry;
+  if (head === 'cookies') return entry('cookie', at(site.cookies), locale) ?? siteEntry;
+  return siteEntry;
+};

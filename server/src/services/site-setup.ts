@@ -1,0 +1,155 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID, uid } from '../plugin-id';
+
+type Data = Record<string, unknown>;
+
+/** An existing entry, or the fields of a new one. */
+export type EntryRef = { documentId: string } | { data: Data };
+
+export interface SiteTexts {
+  designation: string;
+  designationGender?: 'feminine' | 'masculine';
+  directorOfPublicationTitle?: string;
+}
+
+export interface NewSiteRequest {
+  name: string;
+  baseUrl: string;
+  locales: string[];
+  texts: Record<string, SiteTexts>;
+  controller: EntryRef;
+  /** Omitted: the controller publishes the site, as for most public bodies. */
+  publisher?: EntryRef | null;
+  host?: EntryRef | null;
+  dpo?: EntryRef | null;
+  directorOfPublicationName?: string;
+}
+
+export interface NewSite {
+  documentId: string;
+  name: string;
+  slug: string;
+  locales: string[];
+  created: Array<{ type: 'organisation' | 'dpo-contact'; role: string; documentId: string }>;
+}
+
+const ORGANISATION = uid('organisation') as UID.ContentType;
+const DPO = uid('dpo-contact') as UID.ContentType;
+const SITE = uid('site') as UID.ContentType;
+
+const TEXT_FIELDS = ['designation', 'designationGender', 'directorOfPublicationTitle'];
+
+type ValidationDetails = { errors?: Array<{ path?: string[] | string; message: string; name?: string }> };
+
+/** Re-throws a write's validation error with the request field it came from, so the wizard can name it. */
+const underPath = async <T>(prefix: string[] | ((path: string[]) => string[]), write: () => Promise<T>): Promise<T> => {
+  const place = typeof prefix === 'function' ? prefix : (path: string[]) => [...prefix, ...path];
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof errors.ValidationError)) throw error;
+    const details = (error.details ?? {}) as ValidationDetails;
+    const inner = details.errors?.length ? details.errors : [{ path: [], message: error.message }];
+    const problems = inner.map((e) => ({ ...e, path: place(Array.isArray(e.path) ? e.path.map(String) : e.path ? [e.path] : []) }));
+    const message = problems.map((p) => `${p.path.join('.')}: ${p.message.replace(/^\d+ errors: /, '')}`).join('; ');
+    throw new errors.ValidationError(message, { errors: problems.map((p) => ({ ...p, name: 'ValidationError' })) });
+  }
+};
+
+const invalid = (path: string[], message: string): never => {
+  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
+};
+
+/** The new-site wizard's server side: a site with its controller, DPO, publisher and host, all or nothing. */
+const siteSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** What the wizard offers: the locales pages can be composed in, and the identities already entered. */
+  async options() {
+    const [organisations, dpoContacts] = await Promise.all([
+      strapi.db.query(ORGANISATION).findMany({ select: ['documentId', 'name', 'kind', 'city'], orderBy: { name: 'asc' }, limit: 500 }),
+      strapi.db.query(DPO).findMany({ select: ['documentId', 'label', 'email'], orderBy: { label: 'asc' }, limit: 500 }),
+    ]);
+    return { locales: await this.locales(), organisations: unique(organisations), dpoContacts: unique(dpoContacts) };
+  },
+
+  /** The plugin's configured locales that are enabled in Settings → Internationalization, default first. */
+  async locales(): Promise<string[]> {
+    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+    const enabled = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((l) => l.code);
+    return config.locales.filter((code) => enabled.includes(code)).sort((a, b) => Number(b === config.defaultLocale) - Number(a === config.defaultLocale));
+  },
+
+  async create(request: NewSiteRequest): Promise<NewSite> {
+    const available = await this.locales();
+    const locales = available.filter((code) => request.locales.includes(code));
+    request.locales.forEach((code, i) => {
+      if (!available.includes(code)) invalid(['locales', String(i)], `"${code}" is not a locale the plugin composes (${available.join(', ')})`);
+    });
+    locales.forEach((code) => {
+      if (!request.texts[code]) invalid(['texts', code], `the ${code} texts are missing`);
+    });
+    await this.assertExists(request);
+
+    const created: NewSite['created'] = [];
+    const entryOf = async (type: 'organisation' | 'dpo-contact', role: string, ref: EntryRef | null | undefined) => {
+      if (!ref) return null;
+      if ('documentId' in ref) return ref.documentId;
+      const saved = await underPath([role, 'data'], () => strapi.documents(type === 'organisation' ? ORGANISATION : DPO).create({ data: ref.data } as never));
+      const documentId = (saved as { documentId: string }).documentId;
+      created.push({ type, role, documentId });
+      return documentId;
+    };
+
+    return strapi.db.transaction(async () => {
+      const controller = await entryOf('organisation', 'controller', request.controller);
+      const publisher = request.publisher ? await entryOf('organisation', 'publisher', request.publisher) : controller;
+      const host = await entryOf('organisation', 'host', request.host);
+      const dpo = await entryOf('dpo-contact', 'dpo', request.dpo);
+      const one = (documentId: string | null) => (documentId ? { set: [{ documentId }] } : undefined);
+      const shared = {
+        name: request.name,
+        baseUrl: request.baseUrl,
+        publishedLocales: locales,
+        directorOfPublicationName: request.directorOfPublicationName || null,
+        controller: one(controller),
+        publisher: one(publisher),
+        host: one(host),
+        dpo: one(dpo),
+      };
+
+      let site: { documentId: string; slug: string; name: string } | undefined;
+      for (const locale of locales) {
+        const texts = request.texts[locale];
+        const data = { ...shared, designation: texts.designation, designationGender: texts.designationGender ?? 'feminine', directorOfPublicationTitle: texts.directorOfPublicationTitle || null };
+        const documents = strapi.documents(SITE);
+        const place = (path: string[]) => (TEXT_FIELDS.includes(path[0]) ? ['texts', locale, ...path] : path);
+        site = (await underPath(place, () =>
+          site ? documents.update({ documentId: site.documentId, locale, data } as never) : documents.create({ locale, data } as never)
+        )) as unknown as { documentId: string; slug: string; name: string };
+      }
+      return { documentId: site!.documentId, name: site!.name, slug: site!.slug, locales, created };
+    });
+  },
+
+  /** Linked entries must exist before anything is written. */
+  async assertExists(request: NewSiteRequest) {
+    const refs = [
+      ['controller', ORGANISATION, request.controller],
+      ['publisher', ORGANISATION, request.publisher],
+      ['host', ORGANISATION, request.host],
+      ['dpo', DPO, request.dpo],
+    ] as const;
+    for (const [field, type, ref] of refs) {
+      if (ref && 'documentId' in ref) {
+        const found = await strapi.db.query(type).findOne({ where: { documentId: ref.documentId }, select: ['id'] });
+        if (!found) invalid([field, 'documentId'], `no ${type === DPO ? 'DPO contact' : 'organisation'} has the documentId "${ref.documentId}"`);
+      }
+    }
+  },
+});
+
+/** Non-localized types still keep one row per document; list each document once. */
+const unique = <T extends { documentId: string }>(rows: T[]) => rows.filter((row, i) => rows.findIndex((other) => other.documentId === row.documentId) === i);
+
+export default siteSetup;

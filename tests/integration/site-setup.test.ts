@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { asAdmin, createAdminRole, createAdminUser, superAdminJwt } from './harness';
+import { contentManager, validationErrors } from './harness/content-manager';
+import { createCompleteSite } from './harness/sites';
+
+const admin = async () => asAdmin(await superAdminJwt());
+const suffix = () => randomBytes(3).toString('hex');
+
+const controller = {
+  name: 'Commune d’Exemple',
+  nameInText: 'feminine',
+  kind: 'public-body',
+  legalForm: 'Collectivité territoriale',
+  street: '2 place de la Mairie',
+  postalCode: '30000',
+  city: 'Nîmes',
+  email: 'contact@commune-exemple.fr',
+  siren: '213001894',
+};
+
+const request = (name: string) => ({
+  name,
+  baseUrl: 'https://www.commune-exemple.fr',
+  locales: ['fr', 'en'],
+  texts: {
+    fr: { designation: 'Commune', designationGender: 'feminine', directorOfPublicationTitle: 'maire' },
+    en: { designation: 'Municipality', directorOfPublicationTitle: 'Mayor' },
+  },
+  controller: { data: controller },
+  host: { data: { name: 'Hébergeur Exemple', street: '10 rue du Serveur', postalCode: '75015', city: 'Paris', phone: '01 23 45 67 89' } },
+  dpo: { data: { label: `DPO ${name}`, email: 'dpo@commune-exemple.fr' } },
+  directorOfPublicationName: 'Jean Dupont',
+});
+
+describe('the new-site wizard’s server side', () => {
+  it('creates the site in every locale with its controller, publisher, host and DPO, all linked', async () => {
+    const name = `Commune ${suffix()}`;
+    const res = await (await admin()).post('/legal-pages/sites').send(request(name)).expect(201);
+    const site = res.body.data;
+    expect(site).toMatchObject({ name, locales: ['fr', 'en'] });
+    expect(site.created.map((c: { role: string }) => c.role)).toEqual(['controller', 'host', 'dpo']);
+
+    const cm = await contentManager();
+    for (const locale of ['fr', 'en']) {
+      const [controllerOf, publisherOf, hostOf, dpoOf] = await Promise.all(['controller', 'publisher', 'host', 'dpo'].map((field) => cm.related('site', site.documentId, field, locale)));
+      expect(controllerOf[0].name).toBe('Commune d’Exemple');
+      expect(publisherOf[0].documentId).toBe(controllerOf[0].documentId);
+      expect(hostOf[0].name).toBe('Hébergeur Exemple');
+      expect(dpoOf[0].label).toBe(`DPO ${name}`);
+    }
+    const en = (await cm.get('site', site.documentId, 'en').expect(200)).body.data;
+    expect(en).toMatchObject({ designation: 'Municipality', directorOfPublicationTitle: 'Mayor', publishedLocales: ['fr', 'en'] });
+
+    // The starter library makes it a complete privacy policy: the checklist has no error left.
+    await (await admin()).post(`/legal-pages/sites/${site.documentId}/starter-library`).send({}).expect(200);
+    const preview = await (await admin()).get(`/legal-pages/sites/${site.documentId}/pages/privacy-policy/fr/preview`).expect(200);
+    expect(preview.body.data.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    await (await admin()).post(`/legal-pages/sites/${site.documentId}/pages/privacy-policy/fr/publish`).send({}).expect(201);
+  });
+
+  it('links entries already entered instead of creating them', async () => {
+    const existing = await createCompleteSite();
+    const name = `Commune ${suffix()}`;
+    const body = { ...request(name), controller: { documentId: existing.controller.documentId }, host: null, dpo: { documentId: existing.dpo.documentId } };
+    const organisations = await (await contentManager()).count('organisation');
+    const res = await (await admin()).post('/legal-pages/sites').send(body).expect(201);
+    expect(res.body.data.created).toEqual([]);
+    expect(await (await contentManager()).count('organisation')).toBe(organisations);
+
+    const options = await (await admin()).get('/legal-pages/site-setup').expect(200);
+    expect(options.body.data.locales).toEqual(['fr', 'en']);
+    expect(options.body.data.organisations).toEqual(expect.arrayContaining([expect.objectContaining({ documentId: existing.controller.documentId })]));
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const cm = await contentManager();
+    const before = await Promise.all(['organisation', 'dpo-contact', 'site'].map((type) => cm.count(type, type === 'site' ? 'fr' : undefined)));
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ name: undefined }, /^name: name is a required field$/],
+      [{ controller: undefined }, /^controller: /],
+      [{ locales: ['de'] }, /^locales\.0: "de" is not a locale the plugin composes/],
+      [{ texts: { fr: { designation: '' }, en: { designation: 'Municipality' } } }, /^texts\.fr\.designation: /],
+      [{ controller: { documentId: 'nope' } }, /^controller\.documentId: no organisation has the documentId "nope"$/],
+      [{ controller: { data: { ...controller, siren: '123456789' } } }, /^controller\.data\.siren: /],
+      // The controller is valid and written first: the host's error must roll it back.
+      [{ host: { data: { name: 'Hôte', website: 'not a url' } } }, /^host\.data\.website: /],
+      [{ dpo: { data: { label: 'DPO', email: 'not-an-email' } } }, /^dpo\.data\.email: /],
+      [{ baseUrl: 'javascript:alert(1)' }, /^baseUrl: /],
+      [{ colour: 'red' }, /unknown field "colour"/],
+    ];
+    for (const [change, message] of cases) {
+      const res = await (await admin()).post('/legal-pages/sites').send({ ...request(`Commune ${suffix()}`), ...change });
+      expect(res.status).toBe(400);
+      expect([res.body.error.message, ...validationErrors(res)]).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    }
+    const after = await Promise.all(['organisation', 'dpo-contact', 'site'].map((type) => cm.count(type, type === 'site' ? 'fr' : undefined)));
+    expect(after).toEqual(before);
+  });
+
+  it('needs the compose permission to create a site', async () => {
+    const role = await createAdminRole([{ action: 'plugin::legal-pages.read' }]);
+    const reader = await createAdminUser([role]);
+    await asAdmin(reader.token).get('/legal-pages/site-setup').expect(200);
+    await asAdmin(reader.token).post('/legal-pages/sites').send(request(`Commune ${suffix()}`)).expect(403);
+  });
+});
+
+describe('previews of unsaved choices and where each finding is fixed', () => {
+  it('previews choices without saving them', async () => {
+    const site = await createCompleteSite();
+    const url = `/legal-pages/sites/${site.site.documentId}/pages/privacy-policy/fr`;
+    const draft = { hiddenSections: ['security'], customSections: [{ id: 'brouillon', title: 'Section en brouillon', body: 'Texte provisoire.' }] };
+    const preview = await (await admin()).post(`${url}/preview`).send(draft).expect(200);
+    expect(preview.body.data.html).toContain('Section en brouillon');
+    expect(preview.body.data.html).not.toMatch(/id="[^"]*security"/);
+    const saved = await (await admin()).get(url).expect(200);
+    expect(saved.body.data.choices.customSections).toBeNull();
+    const bad = await (await admin()).post(`${url}/preview`).send({ hiddenSections: ['rights'] }).expect(400);
+    expect(bad.body.error.message).toMatch(/^hiddenSections\.0: "rights" is required by law/);
+  });
+
+  it('names the entry that holds the fact behind each finding', async () => {
+    const site = await createCompleteSite();
+    const cm = await contentManager();
+    await cm.update('dpo-contact', site.dpo.documentId, { email: null, street: null, postalCode: null, city: null }).expect(200);
+    await cm.update('organisation', site.host.documentId, { phone: null }).expect(200);
+    const res = await (await admin()).get(`/legal-pages/sites/${site.site.documentId}/pages/legal-notice/fr/preview`).expect(200);
+    const findings = res.body.data.findings as Array<{ path: string; source: { type: string; documentId: string } | null }>;
+    expect(findings.find((f) => f.path.startsWith('/host'))?.source).toEqual({ type: 'organisation', documentId: site.host.documentId });
+    const privacy = await (await admin()).get(`/legal-pages/sites/${site.site.documentId}/pages/privacy-policy/fr/preview`).expect(200);
+    const dpoFinding = (privacy.body.data.findings as typeof findings).find((f) => f.path.startsWith('/dpo') || f.path.startsWith('/rightsExercise'));
+    expect(dpoFinding?.source).toEqual({ type: 'dpo-contact', documentId: site.dpo.documentId });
+  });
+});
