@@ -2,6 +2,7 @@ import { Badge, Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type Finding, type FindingSource, type Problem } from '../api';
+import { FIX_LABELS } from '../utils/labels';
 import { getTranslation } from '../utils/translations';
 
 interface Props {
@@ -11,18 +12,6 @@ interface Props {
   compact?: boolean;
 }
 
-/** How to name the entry a finding sends the editor to. */
-const FIX_LABELS: Record<string, string> = {
-  site: 'Edit the site',
-  organisation: 'Edit the organisation',
-  'dpo-contact': 'Edit the DPO contact',
-  purpose: 'Edit the purpose',
-  'retention-period': 'Edit the retention period',
-  recipient: 'Edit the recipient',
-  transfer: 'Edit the transfer',
-  right: 'Edit the right',
-  cookie: 'Edit the cookie',
-};
 
 /** The compliance checklist: errors first, each with its message in the admin's language and where to fix it. */
 export const Checklist = ({ findings, problems, compact = false }: Props) => {

@@ -10,16 +10,9 @@ import { StarterChoice } from '../components/wizard/StarterChoice';
 import { useAsync } from '../hooks/useAsync';
 import { initialState, stepErrors, STEPS, useSiteWizardSubmit, type LocaleTexts, type Step, type WizardState } from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
+import { STEP_TITLES } from '../utils/labels';
 import { getTranslation } from '../utils/translations';
 
-const STEP_TITLES: Record<Step, string> = {
-  site: 'The site',
-  controller: 'Data controller',
-  dpo: 'Data protection officer',
-  publisher: 'Publisher and director of publication',
-  host: 'Host',
-  starter: 'Starter library',
-};
 
 const PROGRESS = { editing: 0, creating: 30, starter: 65, done: 100 } as const;
 

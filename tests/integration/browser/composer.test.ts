@@ -1,20 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { asAdmin, baseUrl, createAdminRole, createAdminUser, http, superAdminJwt } from '../harness';
-import path from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser, logIn, SCREENSHOT_DIR } from '../harness/browser';
+import { launchBrowser, logIn, viewScreenshot } from '../harness/browser';
 import { createCompleteSite } from '../harness/sites';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUPER_ADMIN } = require('../harness/credentials');
 
 const PLUGIN = 'plugin::legal-pages';
-/** The admin scrolls inside its layout: a tall viewport scrolled to the top shows a whole page better than `fullPage`. */
-const screenshot = async (page: Page, name: string) => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400); // let dialogs finish their opening animation
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-};
+const screenshot = viewScreenshot;
 
 const composerUrl = (documentId: string, kind: string, locale: string) => `${baseUrl()}/admin/plugins/legal-pages/sites/${documentId}/${kind}/${locale}`;
 

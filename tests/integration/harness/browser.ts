@@ -24,6 +24,14 @@ export const screenshot = async (page: Page, name: string) => {
   return file;
 };
 
+/** The admin scrolls inside its layout: a tall viewport scrolled to the top shows a whole page better than `fullPage`. */
+export const viewScreenshot = async (page: Page, name: string) => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400); // let dialogs finish their opening animation
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+};
+
 /** Logs in through the admin's own login form and waits for the home page. */
 export const logIn = async (page: Page, { email, password }: Pick<Credentials, 'email' | 'password'>) => {
   await page.goto(`${baseUrl()}/admin/auth/login`);

@@ -1,6 +1,7 @@
 import { Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { StarterItem } from '../../api';
+import { STARTER_SECTIONS } from '../../utils/labels';
 import { getTranslation } from '../../utils/translations';
 
 interface Props {
@@ -9,14 +10,6 @@ interface Props {
   onChange: (keys: string[]) => void;
 }
 
-const SECTION_TITLES: Record<string, string> = {
-  purpose: 'Purposes',
-  right: 'Rights',
-  'retention-period': 'Retention rules',
-  'data-category': 'Data categories',
-  recipient: 'Recipients',
-  cookie: 'Cookies',
-};
 
 /** The starter library's defaults, grouped by section; a chosen purpose brings what it links to along. */
 export const StarterChoice = ({ items, chosen, onChange }: Props) => {
@@ -36,7 +29,7 @@ export const StarterChoice = ({ items, chosen, onChange }: Props) => {
       {sections.map((section) => (
         <Box key={section} tag="fieldset" borderStyle="none" padding={0}>
           <Typography variant="sigma" tag="legend" textColor="neutral600">
-            {t(`wizard.starter.section.${section}`, SECTION_TITLES[section] ?? section)}
+            {t(`wizard.starter.section.${section}`, STARTER_SECTIONS[section] ?? section)}
           </Typography>
           <Flex direction="column" alignItems="flex-start" gap={2} paddingTop={2}>
             {items
