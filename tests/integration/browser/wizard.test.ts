@@ -77,12 +77,30 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByLabel('Postal code').fill('75015');
     await page.getByLabel('City').fill('Paris');
     await page.getByLabel('Phone').fill('01 23 45 67 89');
+    await page.getByLabel('Website').fill('hebergeur point fr');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // 6. The starter library, all chosen by default.
     await page.getByRole('heading', { name: 'Starter library', level: 2 }).waitFor();
     await screenshot(page, 'wizard-6-starter');
     await page.getByRole('button', { name: 'Create the site' }).click();
+
+    // The server refuses the host's website: the wizard shows its message and goes back to the host's step.
+    await page.getByText('The site was not created').waitFor();
+    await page.getByText(/host\.data\.website: /).waitFor();
+    await page.getByRole('heading', { name: 'Host', level: 2 }).waitFor();
+    await screenshot(page, 'wizard-server-error');
+    await page.getByLabel('Website').fill('https://www.hebergeur-testville.fr');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // The starter library is a long step: hold its request back long enough to see the progress.
+    await page.route('**/legal-pages/sites/*/starter-library', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Create the site' }).click();
+    await page.getByText('Site created. Adding the starter library in every locale…').waitFor();
+    await screenshot(page, 'wizard-progress');
 
     // The composer opens on the new site's privacy policy; the checklist names the DPO contact to fix.
     await page.waitForURL(/\/admin\/plugins\/legal-pages\/sites\/[^/]+\/privacy-policy\/fr$/, { timeout: 60000 });
@@ -129,7 +147,13 @@ describe('from an empty site to a published page, through the wizard', () => {
     await dialog.getByRole('checkbox', { name: 'en' }).click();
     await dialog.getByLabel('Change summary').fill('Première publication');
     await screenshot(page, 'publish-dialog-locales');
+    await page.route('**/pages/privacy-policy/en/publish', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    await dialog.getByText('Publishing 2 of 2 (en)…').waitFor();
+    await screenshot(page, 'publish-progress');
     await page.getByText(/Version 1 published/).first().waitFor({ timeout: 30000 });
 
     // The public REST route serves both locales.
