@@ -1,27 +1,23 @@
-import { useRBAC } from '@strapi/strapi/admin';
-import { useMemo } from 'react';
+import { useAuth } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
 
-const actions = ['read', 'compose', 'publish', 'settings'] as const;
+const uid = (name: string) => `plugin::${PLUGIN_ID}.${name}`;
 
-/** What the current admin user may do with the plugin: `canRead`, `canCompose`, `canPublish`, `canSettings`. */
+/**
+ * What the current admin user may do with the plugin: `canRead`, `canCompose`, `canPublish`, `canSettings`.
+ * Read from the signed-in user's permissions as they load: `useRBAC` checks once on mount, so a page opened by its
+ * URL, before the permissions arrive, would keep every action refused. The plugin's actions carry no conditions;
+ * the server enforces each of them on its routes.
+ */
 export const usePermissions = () => {
-  const permissions = useMemo(
-    () =>
-      actions.map((name) => ({
-        action: `plugin::${PLUGIN_ID}.${name}`,
-        subject: null,
-        actionParameters: {},
-        properties: {},
-        conditions: [],
-      })),
-    []
-  );
-  const { allowedActions, isLoading } = useRBAC(permissions as unknown as Parameters<typeof useRBAC>[0]);
+  const permissions = useAuth('LegalPagesPermissions', (state) => state.permissions);
+  const isLoading = useAuth('LegalPagesPermissions', (state) => state.isLoading);
+  const has = (name: string) => permissions.some((permission) => permission.action === uid(name));
   return {
     isLoading,
-    canRead: Boolean(allowedActions.canRead),
-    canCompose: Boolean(allowedActions.canCompose),
-    canPublish: Boolean(allowedActions.canPublish),
+    canRead: has('read'),
+    canCompose: has('compose'),
+    canPublish: has('publish'),
+    canSettings: has('settings'),
   };
 };
