@@ -8,6 +8,7 @@ import { EntryChoice } from '../components/wizard/EntryChoice';
 import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../components/wizard/fields';
 import { StarterChoice } from '../components/wizard/StarterChoice';
 import { useAsync } from '../hooks/useAsync';
+import { usePermissions } from '../hooks/usePermissions';
 import { initialState, stepErrors, STEPS, useSiteWizardSubmit, type LocaleTexts, type Step, type WizardState } from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
 import { STEP_TITLES } from '../utils/labels';
@@ -32,6 +33,7 @@ export const NewSitePage = () => {
   const [step, setStep] = useState<Step>('site');
   const [shownErrors, setShownErrors] = useState<string[]>([]);
   const { phase, site, failure, submit, skipStarter } = useSiteWizardSubmit();
+  const permissions = usePermissions();
 
   useEffect(() => {
     if (data && !state) setState(initialState(data.options.locales, data.starter.map((i) => i.key)));
@@ -43,8 +45,9 @@ export const NewSitePage = () => {
     if (phase === 'done' && site) navigate(composerPath(site.documentId, 'privacy-policy', site.locales[0]));
   }, [phase, site, navigate]);
 
+  if (!permissions.isLoading && !permissions.canCompose) return <Page.NoPermissions />;
   if (error) return <Page.Error />;
-  if (loading || !data || !state) return <Page.Loading />;
+  if (loading || !data || !state || permissions.isLoading) return <Page.Loading />;
 
   const index = STEPS.indexOf(step);
   const update = (change: Partial<WizardState>) => setState({ ...state, ...change });

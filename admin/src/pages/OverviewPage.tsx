@@ -33,8 +33,15 @@ export const OverviewPage = () => {
   const load = useCallback(async () => {
     const info = await api.info();
     const statuses = await api.statuses();
+    // A site may exist in some locales only: list each document once, from whichever locale has it.
+    const fromEveryLocale = async () => {
+      const lists = await Promise.all(info.config.locales.map((locale) => api.sites(locale).catch(() => null)));
+      if (lists.every((list) => list === null)) throw new Error('The sites cannot be listed');
+      const all = lists.flatMap((list) => list ?? []);
+      return all.filter((site, i) => all.findIndex((other) => other.documentId === site.documentId) === i);
+    };
     // Without the Content Manager's read permission on sites, list the sites that have published pages.
-    const sites = await api.sites(info.config.defaultLocale).catch(() =>
+    const sites = await fromEveryLocale().catch(() =>
       statuses
         .filter((s, i) => statuses.findIndex((o) => o.siteDocumentId === s.siteDocumentId) === i)
         .map((s) => ({ documentId: s.siteDocumentId, name: s.site, slug: s.site, publishedLocales: [...new Set(statuses.filter((o) => o.siteDocumentId === s.siteDocumentId).map((o) => o.locale))] }))
