@@ -101,7 +101,14 @@ describe('starter library', () => {
 
   it('lists its items with their titles in the asked locale', async () => {
     const res = await asAdmin(await superAdminJwt()).get('/legal-pages/starter-library?locale=fr').expect(200);
-    expect(res.body.data).toEqual(expect.arrayContaining([{ section: 'purpose', key: 'purpose.accounts', label: 'Gestion des comptes des utilisateurs' }]));
+    expect(res.body.data).toEqual(
+      expect.arrayContaining([
+        { section: 'purpose', key: 'purpose.accounts', label: 'Gestion des comptes des utilisateurs' },
+        { section: 'right', key: 'right.post-mortem', label: expect.stringMatching(/^Directives/) },
+      ])
+    );
+    const en = await asAdmin(await superAdminJwt()).get('/legal-pages/starter-library?locale=en').expect(200);
+    expect(en.body.data).toEqual(expect.arrayContaining([{ section: 'right', key: 'right.access', label: 'Right of access' }]));
   });
 
   it('answers 400 naming an unknown item, 404 for an unknown site, 403 without the compose permission', async () => {

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { PluginConfig } from '../config';
+import { getLocalePack, type RightKind } from '../core';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { LIBRARY, SITE_FIELD, type LibrarySection, type StarterItem } from '../starter/library';
 
@@ -46,7 +47,10 @@ const starterLibrary = ({ strapi }: { strapi: Core.Strapi }) => ({
     return SECTIONS.flatMap((section) =>
       sectionItems(section).map((item) => {
         const label = item.text.title ?? item.text.name ?? item.text.label ?? item.text.purpose;
-        return { section, key: item.key, label: label ? label[textLocale] : String(item.shared.kind ?? item.key) };
+        if (label) return { section, key: item.key, label: label[textLocale] };
+        // Rights carry no title of their own: the page names them as the core's locale pack does.
+        const right = section === 'right' ? getLocalePack(textLocale).rights[item.shared.kind as RightKind] : undefined;
+        return { section, key: item.key, label: right ? right.label : String(item.shared.kind ?? item.key) };
       })
     );
   },
