@@ -97,11 +97,20 @@ describe('the new-site wizard’s server side', () => {
     expect(after).toEqual(before);
   });
 
-  it('needs the compose permission to create a site', async () => {
-    const role = await createAdminRole([{ action: 'plugin::legal-pages.read' }]);
-    const reader = await createAdminUser([role]);
-    await asAdmin(reader.token).get('/legal-pages/site-setup').expect(200);
+  it('needs the compose permission, and the Content Manager’s create permission on each type it creates', async () => {
+    const reader = await createAdminUser([await createAdminRole([{ action: 'plugin::legal-pages.read' }])]);
+    await asAdmin(reader.token).get('/legal-pages/site-setup').expect(403);
     await asAdmin(reader.token).post('/legal-pages/sites').send(request(`Commune ${suffix()}`)).expect(403);
+
+    const create = (type: string) => ({ action: 'plugin::content-manager.explorer.create', subject: `plugin::legal-pages.${type}`, properties: { locales: ['fr', 'en'] } });
+    const composer = await createAdminUser([await createAdminRole([{ action: 'plugin::legal-pages.read' }, { action: 'plugin::legal-pages.compose' }, create('site')])]);
+    await asAdmin(composer.token).get('/legal-pages/site-setup').expect(200);
+    const refused = await asAdmin(composer.token).post('/legal-pages/sites').send(request(`Commune ${suffix()}`)).expect(403);
+    expect(refused.body.error.message).toBe('Creating this site needs the Content Manager\'s "Create" permission on Legal · Organisation, Legal · DPO contact');
+
+    const existing = await createCompleteSite();
+    const linking = { ...request(`Commune ${suffix()}`), controller: { documentId: existing.controller.documentId }, host: null, dpo: null };
+    await asAdmin(composer.token).post('/legal-pages/sites').send(linking).expect(201);
   });
 });
 

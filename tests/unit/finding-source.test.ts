@@ -43,5 +43,6 @@ describe('findingSource: the entry an editor opens to fix a finding', () => {
   it('names no entry for the page’s own choices', () => {
     expect(findingSource('/effectiveDate', site, 'fr')).toBeUndefined();
     expect(findingSource('/page/order/3', site, 'fr')).toBeUndefined();
+    expect(findingSource('/localeCoverage/missing/0', site, 'fr')).toEqual({ type: 'site', documentId: 'site', locale: 'fr' });
   });
 });

@@ -3,6 +3,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorMessage, useLegalPagesApi, type PageRef, type Preview, type PublishedVersion } from '../api';
+import { useLocaleName } from '../hooks/useLocaleName';
 import { getTranslation } from '../utils/translations';
 import { Checklist } from './Checklist';
 
@@ -29,6 +30,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const api = useLegalPagesApi();
+  const localeName = useLocaleName();
   const { toggleNotification } = useNotification();
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [date, setDate] = useState<Date | undefined>();
@@ -37,6 +39,8 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
   const [failure, setFailure] = useState<string>();
   const [alsoIn, setAlsoIn] = useState<string[]>([]);
   const [progress, setProgress] = useState<Progress>();
+  /** Locales already published from this dialog: trying again after a failure must not publish them twice. */
+  const [published, setPublished] = useState<Record<string, PublishedVersion>>({});
 
   useEffect(() => {
     if (open) {
@@ -46,6 +50,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
       setFailure(undefined);
       setAlsoIn([]);
       setProgress(undefined);
+      setPublished({});
     }
   }, [open]);
 
@@ -59,22 +64,24 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
     const body: { effectiveAt?: string; changeSummary?: string } = {};
     if (when === 'later' && date) body.effectiveAt = date.toISOString();
     if (summary.trim()) body.changeSummary = summary.trim();
-    const locales = [page.locale, ...alsoIn];
+    const chosen = [page.locale, ...alsoIn];
+    const locales = chosen.filter((locale) => !published[locale]);
     const failures: Progress['failures'] = [];
-    let own: PublishedVersion | undefined;
+    const done: Record<string, PublishedVersion> = { ...published };
     for (const [i, locale] of locales.entries()) {
-      if (locales.length > 1) setProgress({ done: i, total: locales.length, current: locale, failures: [...failures] });
+      if (chosen.length > 1) setProgress({ done: i, total: locales.length, current: locale, failures: [...failures] });
       try {
-        const version = await api.publish({ ...page, locale }, body);
-        if (locale === page.locale) own = version;
+        done[locale] = await api.publish({ ...page, locale }, body);
       } catch (e) {
         failures.push({ locale, message: errorMessage(e) });
       }
     }
-    if (locales.length > 1) setProgress({ done: locales.length, total: locales.length, failures });
+    setPublished(done);
+    if (chosen.length > 1) setProgress({ done: locales.length, total: locales.length, failures });
     setBusy(false);
 
-    if (own) {
+    const own = done[page.locale];
+    if (own && !published[page.locale]) {
       toggleNotification({
         type: 'success',
         message: t('publish.success', 'Version {number} published; in force from {date}.', {
@@ -87,7 +94,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
       onPublished(own);
       return;
     }
-    const message = failures.map((f) => (locales.length > 1 ? `${f.locale}: ${f.message}` : f.message)).join('\n');
+    const message = failures.map((f) => (chosen.length > 1 ? `${f.locale}: ${f.message}` : f.message)).join('\n');
     setFailure(message);
     toggleNotification({ type: 'danger', message });
   };
@@ -128,16 +135,16 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
             ) : null}
             {otherLocales.length ? (
               <Field.Root name="alsoIn" hint={t('publish.alsoInHint', 'Each locale gets its own version, with the same date and summary.')}>
-                <Field.Label>{t('publish.alsoIn', 'Also publish in')}</Field.Label>
+                <Field.Label>{t('publish.alsoIn', 'Also publish in these locales')}</Field.Label>
                 <Flex gap={4} wrap="wrap">
                   {otherLocales.map((locale) => (
                     <Checkbox
                       key={locale}
-                      checked={alsoIn.includes(locale)}
-                      disabled={busy}
+                      checked={alsoIn.includes(locale) || Boolean(published[locale])}
+                      disabled={busy || Boolean(published[locale])}
                       onCheckedChange={(checked) => setAlsoIn((list) => (checked === true ? [...list.filter((l) => l !== locale), locale] : list.filter((l) => l !== locale)))}
                     >
-                      {locale}
+                      {localeName(locale)}
                     </Checkbox>
                   ))}
                 </Flex>
@@ -150,7 +157,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
                 <Typography variant="pi">
                   {progress.current
                     ? t('publish.progress', 'Publishing {done} of {total} ({locale})…', { done: progress.done + 1, total: progress.total, locale: progress.current })
-                    : t('publish.progressDone', '{published} of {total} locales published.', { published: progress.total - progress.failures.length, total: progress.total })}
+                    : t('publish.progressDone', '{published, plural, one {# locale} other {# locales}} of {total} published.', { published: progress.total - progress.failures.length, total: progress.total })}
                 </Typography>
               </Flex>
             ) : null}

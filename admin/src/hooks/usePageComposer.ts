@@ -41,17 +41,27 @@ export const usePageComposer = (page: PageRef) => {
   const { documentId, kind, locale } = page;
   /** The choices the shown preview was composed from, so an unchanged draft is not previewed twice. */
   const previewed = useRef<string>();
+  /** Numbers preview requests: only the latest one may show its answer, however the answers arrive. */
+  const latest = useRef(0);
 
-  const refreshPreview = useCallback(async () => {
+  const runPreview = useCallback(async (load: () => Promise<Preview>, onShown?: () => void) => {
+    const id = ++latest.current;
     setPreviewLoading(true);
     try {
-      setPreview(await api.preview({ documentId, kind, locale }));
+      const next = await load();
+      if (id !== latest.current) return;
+      onShown?.();
+      setPreview(next);
     } catch (e) {
-      setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
+      if (id === latest.current) setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
     } finally {
-      setPreviewLoading(false);
+      if (id === latest.current) setPreviewLoading(false);
     }
-  }, [api, documentId, kind, locale]);
+  }, []);
+
+  const refreshPreview = useCallback(async () => {
+    await runPreview(() => api.preview({ documentId, kind, locale }));
+  }, [api, documentId, kind, locale, runPreview]);
 
   useEffect(() => {
     let cancelled = false;
@@ -76,23 +86,26 @@ export const usePageComposer = (page: PageRef) => {
   useEffect(() => {
     if (!draftKey || draftKey === previewed.current) return;
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setPreviewLoading(true);
-      try {
-        const next = await api.previewDraft({ documentId, kind, locale }, JSON.parse(draftKey), controller.signal);
-        previewed.current = draftKey;
-        setPreview(next);
-      } catch (e) {
-        if (!controller.signal.aborted) setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
-      } finally {
-        if (!controller.signal.aborted) setPreviewLoading(false);
-      }
+    let requested: number | undefined;
+    const timer = setTimeout(() => {
+      requested = latest.current + 1; // the number runPreview takes before its first await
+      void runPreview(
+        () => api.previewDraft({ documentId, kind, locale }, JSON.parse(draftKey), controller.signal),
+        () => {
+          previewed.current = draftKey;
+        }
+      );
     }, PREVIEW_DELAY_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
+      // A draft that changed again (or came back to what is shown) makes this request's answer worthless.
+      if (requested !== undefined && requested === latest.current) {
+        latest.current += 1;
+        setPreviewLoading(false);
+      }
     };
-  }, [api, documentId, kind, locale, draftKey]);
+  }, [api, documentId, kind, locale, draftKey, runPreview]);
 
   const dirty = useMemo(() => Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft)), [saved, draft]);
 

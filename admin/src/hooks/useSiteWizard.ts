@@ -100,11 +100,20 @@ export const requestOf = (state: WizardState): NewSiteRequest => ({
 });
 
 /** The step a server error's field belongs to, so the wizard can go back to it. */
-export const stepOfPath = (path: string[] | undefined): Step => {
-  const head = path?.[0];
+export const stepOfPath = (path: string[] | undefined): Step | undefined => {
+  if (!path?.length) return undefined;
+  const [head] = path;
   if (head === 'controller' || head === 'dpo' || head === 'publisher' || head === 'host') return head;
-  if (head === 'directorOfPublicationName' || (head === 'texts' && path?.[2] === 'directorOfPublicationTitle')) return 'publisher';
+  if (head === 'directorOfPublicationName' || (head === 'texts' && path[2] === 'directorOfPublicationTitle')) return 'publisher';
   return 'site';
+};
+
+/** The wizard's name of the field a server error's path points to: `siren` for `controller.data.siren`. */
+export const fieldOfPath = (path: string[] | undefined): string | undefined => {
+  if (!path?.length) return undefined;
+  if (path[1] === 'data') return path[2];
+  if (path[0] === 'texts') return path.slice(0, 3).join('.');
+  return path[0];
 };
 
 /** Creates the site, then adds the starter library: two steps, each all or nothing, with their progress. */
@@ -112,7 +121,7 @@ export const useSiteWizardSubmit = () => {
   const api = useLegalPagesApi();
   const [phase, setPhase] = useState<Phase>('editing');
   const [site, setSite] = useState<NewSite>();
-  const [failure, setFailure] = useState<{ message: string; step?: Step }>();
+  const [failure, setFailure] = useState<{ message: string; step?: Step; field?: string; fieldMessage?: string }>();
 
   const addStarter = async (created: NewSite, keys: string[]) => {
     if (keys.length === 0) return setPhase('done');
@@ -134,8 +143,9 @@ export const useSiteWizardSubmit = () => {
       setSite(created);
       await addStarter(created, state.starterKeys);
     } catch (e) {
-      const details = (e as { response?: { data?: { error?: { details?: { errors?: Array<{ path?: string[] }> } } } } }).response?.data?.error?.details;
-      setFailure({ message: errorMessage(e), step: stepOfPath(details?.errors?.[0]?.path) });
+      const details = (e as { response?: { data?: { error?: { details?: { errors?: Array<{ path?: string[]; message?: string }> } } } } }).response?.data?.error?.details;
+      const first = details?.errors?.[0];
+      setFailure({ message: errorMessage(e), step: stepOfPath(first?.path), field: fieldOfPath(first?.path), fieldMessage: first?.message });
       setPhase('editing');
     }
   };

@@ -8,6 +8,7 @@ import { EntryChoice } from '../components/wizard/EntryChoice';
 import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../components/wizard/fields';
 import { StarterChoice } from '../components/wizard/StarterChoice';
 import { useAsync } from '../hooks/useAsync';
+import { useLocaleName } from '../hooks/useLocaleName';
 import { usePermissions } from '../hooks/usePermissions';
 import { initialState, stepErrors, STEPS, useSiteWizardSubmit, type LocaleTexts, type Step, type WizardState } from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
@@ -34,12 +35,14 @@ export const NewSitePage = () => {
   const [shownErrors, setShownErrors] = useState<string[]>([]);
   const { phase, site, failure, submit, skipStarter } = useSiteWizardSubmit();
   const permissions = usePermissions();
+  const localeName = useLocaleName();
 
   useEffect(() => {
     if (data && !state) setState(initialState(data.options.locales, data.starter.map((i) => i.key)));
   }, [data, state]);
   useEffect(() => {
     if (failure?.step) setStep(failure.step);
+    setShownErrors([]);
   }, [failure]);
   useEffect(() => {
     if (phase === 'done' && site) navigate(composerPath(site.documentId, 'privacy-policy', site.locales[0]));
@@ -52,13 +55,22 @@ export const NewSitePage = () => {
   const index = STEPS.indexOf(step);
   const update = (change: Partial<WizardState>) => setState({ ...state, ...change });
   const setTexts = (locale: string, change: Partial<LocaleTexts>) => update({ texts: { ...state.texts, [locale]: { ...state.texts[locale], ...change } } });
-  const errorOf = (field: string) => (shownErrors.includes(field) ? t('wizard.required', 'This field is required.') : undefined);
+  /** Required fields left empty, and the field the server refused with its reason. */
+  const errors: Record<string, string> = {
+    ...Object.fromEntries(shownErrors.map((field) => [field, t('wizard.required', 'This field is required.')])),
+    ...(failure?.field && failure.fieldMessage && failure.step === step ? { [failure.field]: failure.fieldMessage } : {}),
+  };
+  const errorOf = (field: string) => errors[field];
   const next = () => {
     const missing = stepErrors(step, state);
     setShownErrors(missing);
     if (missing.length) return;
     if (index < STEPS.length - 1) setStep(STEPS[index + 1]);
     else void submit(state);
+  };
+  const back = () => {
+    setShownErrors([]);
+    setStep(STEPS[index - 1]);
   };
   const organisations = data.options.organisations.map((o) => ({ documentId: o.documentId, label: o.city ? `${o.name} (${o.city})` : o.name }));
   const busy = phase === 'creating' || phase === 'starter';
@@ -103,7 +115,7 @@ export const NewSitePage = () => {
                   <Flex gap={2}>
                     <Button onClick={() => submit(state)}>{t('wizard.retry', 'Try again')}</Button>
                     <Button variant="tertiary" onClick={skipStarter}>
-                      {t('wizard.skipStarter', 'Open the composer without it')}
+                      {t('wizard.skipStarter', 'Compose the pages without it')}
                     </Button>
                   </Flex>
                 ) : null}
@@ -126,7 +138,7 @@ export const NewSitePage = () => {
                       </Field.Root>
                     </Grid.Item>
                     <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                      <Field.Root name="baseUrl" required error={shownErrors.includes('baseUrl') ? t('wizard.urlInvalid', 'Enter the site’s address, starting with https://') : undefined}>
+                      <Field.Root name="baseUrl" required error={shownErrors.includes('baseUrl') ? t('wizard.urlInvalid', 'Enter the site’s address, starting with https://') : errorOf('baseUrl')}>
                         <Field.Label>{t('wizard.baseUrl', 'Address (URL)')}</Field.Label>
                         <TextInput type="url" value={state.baseUrl} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ baseUrl: e.target.value })} />
                         <Field.Error />
@@ -134,7 +146,7 @@ export const NewSitePage = () => {
                     </Grid.Item>
                     <Grid.Item col={12} direction="column" alignItems="stretch">
                       <Field.Root name="locales" required error={shownErrors.includes('locales') ? t('wizard.localesRequired', 'Choose at least one locale.') : undefined}>
-                        <Field.Label>{t('wizard.locales', 'Pages are published in')}</Field.Label>
+                        <Field.Label>{t('wizard.locales', 'Locales of the pages')}</Field.Label>
                         <Flex gap={4}>
                           {data.options.locales.map((l) => (
                             <Checkbox
@@ -142,7 +154,7 @@ export const NewSitePage = () => {
                               checked={state.locales.includes(l)}
                               onCheckedChange={(checked) => update({ locales: data.options.locales.filter((o) => (o === l ? checked === true : state.locales.includes(o))) })}
                             >
-                              {l}
+                              {localeName(l)}
                             </Checkbox>
                           ))}
                         </Flex>
@@ -185,7 +197,7 @@ export const NewSitePage = () => {
                     existing={organisations}
                     specs={ORGANISATION_FIELDS}
                     value={state.controller}
-                    errors={shownErrors}
+                    errors={errors}
                     onChange={(controller) => update({ controller })}
                   />
                 ) : null}
@@ -202,7 +214,7 @@ export const NewSitePage = () => {
                     existing={data.options.dpoContacts.map((d) => ({ documentId: d.documentId, label: d.email ? `${d.label} (${d.email})` : d.label }))}
                     specs={DPO_FIELDS}
                     value={state.dpo}
-                    errors={shownErrors}
+                    errors={errors}
                     onChange={(dpo) => update({ dpo })}
                   />
                 ) : null}
@@ -220,7 +232,7 @@ export const NewSitePage = () => {
                       existing={organisations}
                       specs={ORGANISATION_FIELDS}
                       value={state.publisher}
-                      errors={shownErrors}
+                      errors={errors}
                       onChange={(publisher) => update({ publisher })}
                     />
                     <Grid.Root gap={4}>
@@ -255,7 +267,7 @@ export const NewSitePage = () => {
                     existing={organisations}
                     specs={HOST_FIELDS}
                     value={state.host}
-                    errors={shownErrors}
+                    errors={errors}
                     onChange={(host) => update({ host })}
                   />
                 ) : null}
@@ -268,7 +280,7 @@ export const NewSitePage = () => {
                   </Flex>
                 ) : null}
                 <Flex justifyContent="space-between">
-                  <Button variant="tertiary" disabled={index === 0} onClick={() => setStep(STEPS[index - 1])}>
+                  <Button variant="tertiary" disabled={index === 0} onClick={back}>
                     {t('wizard.back', 'Back')}
                   </Button>
                   <Button onClick={next}>{index === STEPS.length - 1 ? t('wizard.create', 'Create the site') : t('wizard.next', 'Next')}</Button>

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Context } from 'koa';
-import { PLUGIN_ID } from '../plugin-id';
-import type { NewSiteRequest } from '../services/site-setup';
+import { PLUGIN_ID, uid } from '../plugin-id';
+import type { EntryRef, NewSiteRequest } from '../services/site-setup';
 
 const noUnknown = '${path} has an unknown field "${unknown}"';
 const text = (max: number) => yup.string().trim().max(max);
@@ -79,6 +79,28 @@ const newSiteSchema = yup
   })
   .noUnknown(true, noUnknown);
 
+const CREATE = 'plugin::content-manager.explorer.create';
+const TYPE_NAMES = { site: 'Legal · Site', organisation: 'Legal · Organisation', 'dpo-contact': 'Legal · DPO contact' } as const;
+const isNew = (ref: EntryRef | null | undefined) => Boolean(ref && 'data' in ref);
+
+/**
+ * The wizard writes what the Content Manager would: whoever lacks its "Create" permission on one of the types the
+ * request creates gets a 403 naming them, as they would in the Content Manager.
+ */
+const assertMayCreate = (ctx: Context, request: NewSiteRequest) => {
+  const types = [
+    'site' as const,
+    ...([request.controller, request.publisher, request.host].some(isNew) ? (['organisation'] as const) : []),
+    ...(isNew(request.dpo) ? (['dpo-contact'] as const) : []),
+  ];
+  const ability = ctx.state.userAbility as { can: (action: string, subject: string) => boolean } | undefined;
+  const refused = types.filter((type) => !ability?.can(CREATE, uid(type)));
+  if (refused.length) {
+    // A PolicyError is the 403 whose message Strapi passes on to the caller; other ForbiddenErrors become a bare "Forbidden".
+    throw new errors.PolicyError(`Creating this site needs the Content Manager's "Create" permission on ${refused.map((type) => TYPE_NAMES[type]).join(', ')}`);
+  }
+};
+
 const service = (strapi: Core.Strapi) => strapi.plugin(PLUGIN_ID).service('site-setup');
 
 const sites = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -88,6 +110,7 @@ const sites = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async create(ctx: Context) {
     const request = (await validateYupSchema(newSiteSchema)(ctx.request.body ?? {})) as NewSiteRequest;
+    assertMayCreate(ctx, request);
     ctx.status = 201;
     ctx.body = { data: await service(strapi).create(request) };
   },

@@ -11,7 +11,7 @@ export interface FindingSource {
 const ORGANISATION_FIELDS = ['controller', 'publisher', 'host'] as const;
 
 /** Paths that name the page's own choices, fixed in the composer rather than in an entry. */
-const PAGE_CHOICE = /^\/(page\/(?!links)|kind|locale|effectiveDate|lastUpdated)/;
+const PAGE_CHOICE = /^\/(page\/(?!links(\/|$))|(kind|locale|effectiveDate|lastUpdated)(\/|$))/;
 
 const entry = (type: FindingSource['type'], doc: Doc | null | undefined, locale?: string): FindingSource | undefined =>
   doc?.documentId ? { type, documentId: doc.documentId, ...(locale ? { locale } : {}) } : undefined;

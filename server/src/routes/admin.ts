@@ -23,7 +23,7 @@ export default {
       method: 'GET' as const,
       path: '/site-setup',
       handler: 'sites.options',
-      config: requireAction('read'),
+      config: requireAction('compose'),
     },
     {
       method: 'POST' as const,

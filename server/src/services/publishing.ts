@@ -49,10 +49,13 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
       const validation = validateInput(input);
       const findings: Finding[] = checkCompliance(input);
       const rendered = validation.valid ? composeAndRender(input, { sanitize: 'always' }) : null;
-      const withSource = <T extends { path: string }>(item: T) => ({ ...item, source: findingSource(item.path, site, locale) ?? null });
+      const withSource = <T extends { path: string }>(item: T, inLocale = locale) => ({ ...item, source: findingSource(item.path, site, inLocale) ?? null });
+      // A translation gap is fixed in the locale that lacks the text; the core lists the gaps in the input's order.
+      const gaps = (input.localeCoverage?.missing ?? []).filter((gap: { locale: string }) => gap.locale !== locale);
+      let gap = 0;
       return {
-        problems: validation.valid ? [] : validation.problems.map(withSource),
-        findings: findings.map(withSource),
+        problems: validation.valid ? [] : validation.problems.map((problem) => withSource(problem)),
+        findings: findings.map((finding) => withSource(finding, finding.code === 'locale.gap' ? (gaps[gap++]?.locale ?? locale) : locale)),
         html: rendered?.html ?? null,
         blocked: !validation.valid || hasBlockingFindings(findings),
       };

@@ -59,7 +59,7 @@ describe('from an empty site to a published page, through the wizard', () => {
     // 3. The DPO, with a label only: the page will lack a way to reach them.
     await page.getByRole('heading', { name: 'Data protection officer', level: 2 }).waitFor();
     await page.getByLabel('Label (for editors)').fill(`DPO ${name}`);
-    await page.getByLabel('Name or title shown on the page').fill('Délégué à la protection des données');
+    await page.getByLabel('Name or title to show on the page').fill('Délégué à la protection des données');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // 4. The controller publishes the site; its director of publication.
@@ -144,7 +144,7 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByRole('button', { name: 'Publish…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Publish this page' }).waitFor();
-    await dialog.getByRole('checkbox', { name: 'en' }).click();
+    await dialog.getByRole('checkbox', { name: /\(en\)/ }).click();
     await dialog.getByLabel('Change summary').fill('Première publication');
     await screenshot(page, 'publish-dialog-locales');
     await page.route('**/pages/privacy-policy/en/publish', async (route) => {

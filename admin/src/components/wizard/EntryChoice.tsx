@@ -21,7 +21,7 @@ interface Props {
   existing: Array<{ documentId: string; label: string }>;
   specs: FieldSpec[];
   value: EntryChoiceValue;
-  errors: string[];
+  errors: Record<string, string>;
   onChange: (value: EntryChoiceValue) => void;
 }
 
@@ -40,7 +40,7 @@ export const EntryChoice = ({ scope, group, legend, modes, existing, specs, valu
         ))}
       </Radio.Group>
       {value.mode === 'existing' ? (
-        <Field.Root name={`${scope}.documentId`} required error={errors.includes('documentId') ? t('wizard.chooseOne', 'Choose an entry.') : undefined}>
+        <Field.Root name={`${scope}.documentId`} required error={errors.documentId ? t('wizard.chooseOne', 'Choose an entry.') : undefined}>
           <Field.Label>{t('wizard.existing', 'Entry')}</Field.Label>
           <Combobox value={value.documentId} onChange={(documentId?: string) => onChange({ ...value, documentId: documentId ?? '' })} autocomplete="list">
             {existing.map((entry) => (

@@ -10,7 +10,8 @@ interface Props {
   group: string;
   specs: FieldSpec[];
   values: Record<string, string>;
-  errors: string[];
+  /** Messages by field name: a required field left empty, or the server's reason. */
+  errors: Record<string, string>;
   onChange: (name: string, value: string) => void;
 }
 
@@ -25,7 +26,7 @@ export const EntryFields = ({ scope, group, specs, values, errors, onChange }: P
           <Field.Root
             name={`${scope}.${spec.name}`}
             required={spec.required}
-            error={errors.includes(spec.name) ? t('wizard.required', 'This field is required.') : undefined}
+            error={errors[spec.name]}
             hint={spec.hint ? t(`wizard.${group}.${spec.name}.hint`, spec.hint) : undefined}
           >
             <Field.Label>{t(`wizard.${group}.${spec.name}`, spec.label)}</Field.Label>

@@ -56,7 +56,7 @@ export const HOST_FIELDS: FieldSpec[] = [
 
 export const DPO_FIELDS: FieldSpec[] = [
   { name: 'label', label: 'Label (for editors)', required: true, hint: 'e.g. DPO of the Région, shared with the agencies.' },
-  { name: 'name', label: 'Name or title shown on the page' },
+  { name: 'name', label: 'Name or title to show on the page' },
   { name: 'email', label: 'E-mail', type: 'email' },
   { name: 'phone', label: 'Phone' },
   { name: 'street', label: 'Street address' },
