@@ -217,7 +217,5 @@ export const fetchPublic = async <T,>(url: string, as: 'json' | 'text' = 'json')
 export const entryEditPath = (type: string, documentId: string, locale?: string) =>
   `/content-manager/collection-types/plugin::${PLUGIN_ID}.${type}/${encodeURIComponent(documentId)}${locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : ''}`;
 
-export const siteEditPath = (documentId: string, locale: string) => entryEditPath('site', documentId, locale);
-
 export const composerPath = (documentId: string, kind: string, locale: string) =>
   `/plugins/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/${kind}/${locale}`;
