@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
+import { ENTRY_STEPS } from '../../admin/src/components/wizard/entrySteps';
 import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../../admin/src/components/wizard/fields';
 import { FIX_LABELS, STARTER_SECTIONS, STEP_TITLES } from '../../admin/src/utils/labels';
 
@@ -20,6 +21,7 @@ const dynamicIds = () => [
   ...Object.keys(FIX_LABELS).map((type) => `checklist.fix.${type}`),
   ...Object.keys(STEP_TITLES).map((step) => `wizard.step.${step}`),
   ...Object.keys(STARTER_SECTIONS).map((section) => `wizard.starter.section.${section}`),
+  ...Object.values(ENTRY_STEPS).flatMap((step) => [...(step.legend ? [step.legend.id] : []), ...step.modes.map((mode) => mode.id)]),
   ...(
     [
       ['organisation', ORGANISATION_FIELDS],

@@ -44,8 +44,8 @@ export const usePageComposer = (page: PageRef) => {
   /** Numbers preview requests: only the latest one may show its answer, however the answers arrive. */
   const latest = useRef(0);
 
-  const runPreview = useCallback(async (load: () => Promise<Preview>, onShown?: () => void) => {
-    const id = ++latest.current;
+  /** Shows the answer of request `id`, unless a later request was made meanwhile. */
+  const showPreview = useCallback(async (id: number, load: () => Promise<Preview>, onShown?: () => void) => {
     setPreviewLoading(true);
     try {
       const next = await load();
@@ -60,8 +60,8 @@ export const usePageComposer = (page: PageRef) => {
   }, []);
 
   const refreshPreview = useCallback(async () => {
-    await runPreview(() => api.preview({ documentId, kind, locale }));
-  }, [api, documentId, kind, locale, runPreview]);
+    await showPreview(++latest.current, () => api.preview({ documentId, kind, locale }));
+  }, [api, documentId, kind, locale, showPreview]);
 
   useEffect(() => {
     let cancelled = false;
@@ -88,8 +88,9 @@ export const usePageComposer = (page: PageRef) => {
     const controller = new AbortController();
     let requested: number | undefined;
     const timer = setTimeout(() => {
-      requested = latest.current + 1; // the number runPreview takes before its first await
-      void runPreview(
+      requested = ++latest.current;
+      void showPreview(
+        requested,
         () => api.previewDraft({ documentId, kind, locale }, JSON.parse(draftKey), controller.signal),
         () => {
           previewed.current = draftKey;
@@ -105,7 +106,7 @@ export const usePageComposer = (page: PageRef) => {
         setPreviewLoading(false);
       }
     };
-  }, [api, documentId, kind, locale, draftKey, runPreview]);
+  }, [api, documentId, kind, locale, draftKey, showPreview]);
 
   const dirty = useMemo(() => Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft)), [saved, draft]);
 

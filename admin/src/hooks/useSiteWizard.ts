@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { errorMessage, useLegalPagesApi, type EntryRef, type NewSite, type NewSiteRequest } from '../api';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
-import { DPO_FIELDS, HOST_FIELDS, NEW_HOST, NEW_ORGANISATION, ORGANISATION_FIELDS, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
+import { ENTRY_STEPS } from '../components/wizard/entrySteps';
+import { NEW_HOST, NEW_ORGANISATION, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
 
 export const STEPS = ['site', 'controller', 'dpo', 'publisher', 'host', 'starter'] as const;
 export type Step = (typeof STEPS)[number];
@@ -43,12 +44,6 @@ export const initialState = (locales: string[], starterKeys: string[]): WizardSt
   starterKeys,
 });
 
-const SPECS: Record<'controller' | 'dpo' | 'publisher' | 'host', FieldSpec[]> = {
-  controller: ORGANISATION_FIELDS,
-  dpo: DPO_FIELDS,
-  publisher: ORGANISATION_FIELDS,
-  host: HOST_FIELDS,
-};
 
 const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
   if (value.mode === 'existing') return value.documentId ? [] : ['documentId'];
@@ -69,7 +64,7 @@ export const stepErrors = (step: Step, state: WizardState): string[] => {
     case 'starter':
       return [];
     default:
-      return choiceErrors(state[step], SPECS[step]);
+      return choiceErrors(state[step], ENTRY_STEPS[step].specs);
   }
 };
 

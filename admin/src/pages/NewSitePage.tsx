@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { composerPath, useLegalPagesApi } from '../api';
 import { EntryChoice } from '../components/wizard/EntryChoice';
-import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../components/wizard/fields';
+import { ENTRY_STEPS, isEntryStep } from '../components/wizard/entrySteps';
 import { StarterChoice } from '../components/wizard/StarterChoice';
 import { useAsync } from '../hooks/useAsync';
 import { useLocaleName } from '../hooks/useLocaleName';
@@ -72,7 +72,10 @@ export const NewSitePage = () => {
     setShownErrors([]);
     setStep(STEPS[index - 1]);
   };
-  const organisations = data.options.organisations.map((o) => ({ documentId: o.documentId, label: o.city ? `${o.name} (${o.city})` : o.name }));
+  const existing = {
+    organisations: data.options.organisations.map((o) => ({ documentId: o.documentId, label: o.city ? `${o.name} (${o.city})` : o.name })),
+    dpoContacts: data.options.dpoContacts.map((d) => ({ documentId: d.documentId, label: d.email ? `${d.label} (${d.email})` : d.label })),
+  };
   const busy = phase === 'creating' || phase === 'starter';
   const title = t('wizard.title', 'New site');
 
@@ -185,91 +188,38 @@ export const NewSitePage = () => {
                     ))}
                   </Grid.Root>
                 ) : null}
-                {step === 'controller' ? (
+                {isEntryStep(step) ? (
                   <EntryChoice
-                    scope="controller"
-                    group="organisation"
-                    legend={t('wizard.step.controller', STEP_TITLES.controller)}
-                    modes={[
-                      { mode: 'new', label: t('wizard.mode.newOrganisation', 'Enter a new organisation') },
-                      { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
-                    ]}
-                    existing={organisations}
-                    specs={ORGANISATION_FIELDS}
-                    value={state.controller}
+                    key={step}
+                    scope={step}
+                    group={ENTRY_STEPS[step].group}
+                    legend={ENTRY_STEPS[step].legend ? t(ENTRY_STEPS[step].legend.id, ENTRY_STEPS[step].legend.defaultMessage) : t(`wizard.step.${step}`, STEP_TITLES[step])}
+                    modes={ENTRY_STEPS[step].modes.map(({ mode, id, defaultMessage }) => ({ mode, label: t(id, defaultMessage) }))}
+                    existing={existing[ENTRY_STEPS[step].existing]}
+                    specs={ENTRY_STEPS[step].specs}
+                    value={state[step]}
                     errors={errors}
-                    onChange={(controller) => update({ controller })}
-                  />
-                ) : null}
-                {step === 'dpo' ? (
-                  <EntryChoice
-                    scope="dpo"
-                    group="dpo"
-                    legend={t('wizard.step.dpo', STEP_TITLES.dpo)}
-                    modes={[
-                      { mode: 'new', label: t('wizard.mode.newDpo', 'Enter the DPO’s contact') },
-                      { mode: 'existing', label: t('wizard.mode.existingDpo', 'Choose a DPO contact already entered') },
-                      { mode: 'none', label: t('wizard.mode.noDpo', 'Later (the checklist will ask for it)') },
-                    ]}
-                    existing={data.options.dpoContacts.map((d) => ({ documentId: d.documentId, label: d.email ? `${d.label} (${d.email})` : d.label }))}
-                    specs={DPO_FIELDS}
-                    value={state.dpo}
-                    errors={errors}
-                    onChange={(dpo) => update({ dpo })}
+                    onChange={(value) => update({ [step]: value })}
                   />
                 ) : null}
                 {step === 'publisher' ? (
-                  <Flex direction="column" alignItems="stretch" gap={5}>
-                    <EntryChoice
-                      scope="publisher"
-                      group="organisation"
-                      legend={t('wizard.publisher', 'Publisher')}
-                      modes={[
-                        { mode: 'same', label: t('wizard.mode.sameAsController', 'The data controller publishes the site') },
-                        { mode: 'new', label: t('wizard.mode.newOrganisation', 'Enter a new organisation') },
-                        { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
-                      ]}
-                      existing={organisations}
-                      specs={ORGANISATION_FIELDS}
-                      value={state.publisher}
-                      errors={errors}
-                      onChange={(publisher) => update({ publisher })}
-                    />
-                    <Grid.Root gap={4}>
-                      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                        <Field.Root name="directorOfPublicationName" hint={t('wizard.directorHint', 'Usually the legal representative: the president, the mayor, the CEO.')}>
-                          <Field.Label>{t('wizard.directorName', 'Director of publication')}</Field.Label>
-                          <TextInput value={state.directorOfPublicationName} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ directorOfPublicationName: e.target.value })} />
-                          <Field.Hint />
+                  <Grid.Root gap={4}>
+                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                      <Field.Root name="directorOfPublicationName" hint={t('wizard.directorHint', 'Usually the legal representative: the president, the mayor, the CEO.')}>
+                        <Field.Label>{t('wizard.directorName', 'Director of publication')}</Field.Label>
+                        <TextInput value={state.directorOfPublicationName} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ directorOfPublicationName: e.target.value })} />
+                        <Field.Hint />
+                      </Field.Root>
+                    </Grid.Item>
+                    {state.locales.map((l) => (
+                      <Grid.Item key={l} col={6} s={12} direction="column" alignItems="stretch">
+                        <Field.Root name={`texts.${l}.directorOfPublicationTitle`}>
+                          <Field.Label>{t('wizard.directorTitle', 'Their title ({locale})', { locale: l })}</Field.Label>
+                          <TextInput value={state.texts[l]?.directorOfPublicationTitle ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTexts(l, { directorOfPublicationTitle: e.target.value })} />
                         </Field.Root>
                       </Grid.Item>
-                      {state.locales.map((l) => (
-                        <Grid.Item key={l} col={6} s={12} direction="column" alignItems="stretch">
-                          <Field.Root name={`texts.${l}.directorOfPublicationTitle`}>
-                            <Field.Label>{t('wizard.directorTitle', 'Their title ({locale})', { locale: l })}</Field.Label>
-                            <TextInput value={state.texts[l]?.directorOfPublicationTitle ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTexts(l, { directorOfPublicationTitle: e.target.value })} />
-                          </Field.Root>
-                        </Grid.Item>
-                      ))}
-                    </Grid.Root>
-                  </Flex>
-                ) : null}
-                {step === 'host' ? (
-                  <EntryChoice
-                    scope="host"
-                    group="host"
-                    legend={t('wizard.step.host', STEP_TITLES.host)}
-                    modes={[
-                      { mode: 'new', label: t('wizard.mode.newHost', 'Enter the host') },
-                      { mode: 'existing', label: t('wizard.mode.existingOrganisation', 'Choose an organisation already entered') },
-                      { mode: 'none', label: t('wizard.mode.noHost', 'Later (the legal notice needs it)') },
-                    ]}
-                    existing={organisations}
-                    specs={HOST_FIELDS}
-                    value={state.host}
-                    errors={errors}
-                    onChange={(host) => update({ host })}
-                  />
+                    ))}
+                  </Grid.Root>
                 ) : null}
                 {step === 'starter' ? (
                   <Flex direction="column" alignItems="stretch" gap={4}>

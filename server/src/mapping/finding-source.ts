@@ -1,5 +1,5 @@
-import type { Doc } from './to-input';
-import { uniqueRelated } from './to-input';
+import type { Finding, LegalPageInput } from '../core';
+import { uniqueRelated, type Doc } from './to-input';
 
 /** The entry an editor opens to fix a finding: a content type of the plugin, one document, and its locale if localized. */
 export interface FindingSource {
@@ -38,4 +38,17 @@ export const findingSource = (path: string, site: Doc, locale: string): FindingS
   if (head === 'rights') return entry('right', at(site.rights), locale) ?? siteEntry;
   if (head === 'cookies') return entry('cookie', at(site.cookies), locale) ?? siteEntry;
   return siteEntry;
+};
+
+/**
+ * Findings with the entry to open for each. A translation gap is fixed in the locale that lacks the text: the core
+ * reports the gaps in the order the input lists them.
+ */
+export const withSources = (findings: Finding[], input: LegalPageInput, site: Doc, locale: string) => {
+  const gaps = (input.localeCoverage?.missing ?? []).filter((gap) => gap.locale !== locale);
+  let next = 0;
+  return findings.map((finding) => {
+    const inLocale = finding.code === 'locale.gap' ? (gaps[next++]?.locale ?? locale) : locale;
+    return { ...finding, source: findingSource(finding.path, site, inLocale) ?? null };
+  });
 };

@@ -3,7 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkCompliance, composeAndRender, hasBlockingFindings, validateInput, type Finding, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
-import { findingSource } from '../mapping/finding-source';
+import { findingSource, withSources } from '../mapping/finding-source';
 import type { PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 
@@ -49,13 +49,9 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
       const validation = validateInput(input);
       const findings: Finding[] = checkCompliance(input);
       const rendered = validation.valid ? composeAndRender(input, { sanitize: 'always' }) : null;
-      const withSource = <T extends { path: string }>(item: T, inLocale = locale) => ({ ...item, source: findingSource(item.path, site, inLocale) ?? null });
-      // A translation gap is fixed in the locale that lacks the text; the core lists the gaps in the input's order.
-      const gaps = (input.localeCoverage?.missing ?? []).filter((gap: { locale: string }) => gap.locale !== locale);
-      let gap = 0;
       return {
-        problems: validation.valid ? [] : validation.problems.map((problem) => withSource(problem)),
-        findings: findings.map((finding) => withSource(finding, finding.code === 'locale.gap' ? (gaps[gap++]?.locale ?? locale) : locale)),
+        problems: validation.valid ? [] : validation.problems.map((problem) => ({ ...problem, source: findingSource(problem.path, site, locale) ?? null })),
+        findings: withSources(findings, input, site, locale),
         html: rendered?.html ?? null,
         blocked: !validation.valid || hasBlockingFindings(findings),
       };

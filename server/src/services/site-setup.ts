@@ -44,8 +44,7 @@ const TEXT_FIELDS = ['designation', 'designationGender', 'directorOfPublicationT
 type ValidationDetails = { errors?: Array<{ path?: string[] | string; message: string; name?: string }> };
 
 /** Re-throws a write's validation error with the request field it came from, so the wizard can name it. */
-const underPath = async <T>(prefix: string[] | ((path: string[]) => string[]), write: () => Promise<T>): Promise<T> => {
-  const place = typeof prefix === 'function' ? prefix : (path: string[]) => [...prefix, ...path];
+const underPath = async <T>(place: (path: string[]) => string[], write: () => Promise<T>): Promise<T> => {
   try {
     return await write();
   } catch (error) {
@@ -70,7 +69,7 @@ const siteSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(ORGANISATION).findMany({ select: ['documentId', 'name', 'kind', 'city'], orderBy: { name: 'asc' }, limit: 500 }),
       strapi.db.query(DPO).findMany({ select: ['documentId', 'label', 'email'], orderBy: { label: 'asc' }, limit: 500 }),
     ]);
-    return { locales: await this.locales(), organisations: unique(organisations), dpoContacts: unique(dpoContacts) };
+    return { locales: await this.locales(), organisations, dpoContacts };
   },
 
   /** The plugin's configured locales that are enabled in Settings → Internationalization, default first. */
@@ -95,7 +94,7 @@ const siteSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
     const entryOf = async (type: 'organisation' | 'dpo-contact', role: string, ref: EntryRef | null | undefined) => {
       if (!ref) return null;
       if ('documentId' in ref) return ref.documentId;
-      const saved = await underPath([role, 'data'], () => strapi.documents(type === 'organisation' ? ORGANISATION : DPO).create({ data: ref.data } as never));
+      const saved = await underPath((path) => [role, 'data', ...path], () => strapi.documents(type === 'organisation' ? ORGANISATION : DPO).create({ data: ref.data } as never));
       const documentId = (saved as { documentId: string }).documentId;
       created.push({ type, role, documentId });
       return documentId;
@@ -148,8 +147,5 @@ const siteSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 });
-
-/** Non-localized types still keep one row per document; list each document once. */
-const unique = <T extends { documentId: string }>(rows: T[]) => rows.filter((row, i) => rows.findIndex((other) => other.documentId === row.documentId) === i);
 
 export default siteSetup;
