@@ -15,6 +15,9 @@ const DEMO_ADMIN = Object.freeze({
   password: 'Demo-Passw0rd',
 });
 
+/** The page the README's `curl` example reads; the demo publishes it. */
+const DEMO_PAGE = 'open-data-clermont-auvergne-metropole/privacy-policy?locale=fr&format=html';
+
 const ensureDemoAdmin = async (strapi) => {
   const users = strapi.service('admin::user');
   if (await users.exists({ email: DEMO_ADMIN.email })) return;
@@ -37,17 +40,20 @@ const main = async () => {
   const strapi = createStrapi({ appDir: playgroundDir, distDir: path.join(playgroundDir, 'dist') });
   await strapi.load();
   if (loadOnly) {
-    const loaded = await loadDemoData(strapi);
-    console.log(JSON.stringify({ loaded }));
-    // Every write is committed; Strapi's destroy() would abort its own background queries, so exit directly.
-    process.exit(0);
+    // Every write is committed; Strapi's destroy() would abort its own background queries, so exit directly, once
+    // the report is flushed (a pipe takes writes asynchronously).
+    process.stdout.write(`${JSON.stringify(await loadDemoData(strapi))}\n`, () => process.exit(0));
+    return;
   }
   await ensureDemoAdmin(strapi);
   await loadDemoData(strapi);
   await strapi.start();
 
-  const url = `http://localhost:${strapi.config.get('server.port')}/admin`;
-  console.log(`\nLegal pages demo is running on ${url}\n  email:    ${DEMO_ADMIN.email}\n  password: ${DEMO_ADMIN.password}\n`);
+  const origin = `http://localhost:${strapi.config.get('server.port')}`;
+  console.log(
+    `\nLegal pages demo is running on ${origin}/admin\n  email:    ${DEMO_ADMIN.email}\n  password: ${DEMO_ADMIN.password}\n` +
+      `A published page: curl '${origin}/api/legal-pages/pages/${DEMO_PAGE}'\n`
+  );
 };
 
 main().catch((error) => {

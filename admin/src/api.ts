@@ -1,6 +1,7 @@
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import { PLUGIN_ID } from './pluginId';
+import type { REGISTER_FORMAT_LABELS } from './utils/labels';
 
 export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -92,6 +93,13 @@ export interface NewSiteRequest {
   host?: EntryRef | null;
   dpo?: EntryRef | null;
   directorOfPublicationName?: string;
+  /** Yes/no answers behind the pages' statements of fact; absent while not answered. */
+  transfersOutsideEea?: 'yes' | 'no';
+  recipientsOutside?: 'yes' | 'no';
+  processorContracts?: 'yes' | 'no';
+  cookiesUsed?: 'yes' | 'no';
+  automatedDecisions?: 'yes' | 'no';
+  securityMeasures?: 'yes' | 'no';
 }
 
 export interface NewSite {
@@ -102,15 +110,22 @@ export interface NewSite {
 }
 
 export interface SiteSetupOptions {
+  /** The locales pages can be composed in: configured for the plugin and enabled in Settings → Internationalization. */
   locales: string[];
+  /** Configured for the plugin but missing from Settings → Internationalization. */
+  missingLocales: string[];
   organisations: Array<{ documentId: string; name: string; kind: string; city: string | null }>;
   dpoContacts: Array<{ documentId: string; label: string; email: string | null }>;
+  /** The short name a new site gives its controller, by kind of controller and locale; null where none fits. */
+  designations: Record<string, Record<string, { designation: string; designationGender: 'feminine' | 'masculine' } | null>>;
 }
 
 export interface StarterItem {
   section: string;
   key: string;
   label: string;
+  /** The kinds of controller whose set offers the item. */
+  kinds: string[];
 }
 
 export interface StarterReport {
@@ -142,6 +157,14 @@ export interface PublicVersion {
   changeSummary: string | null;
   contentHash: string;
   inForce: boolean;
+  /** Set when the version was withdrawn before it took effect: it was never in force. */
+  withdrawn: { at: string; reason: string } | null;
+}
+
+/** A file the browser saves under the name the server gave it. */
+export interface Download {
+  blob: Blob;
+  filename: string;
 }
 
 export interface PageRef {
@@ -149,6 +172,9 @@ export interface PageRef {
   kind: string;
   locale: string;
 }
+
+/** The formats of the processing register's export (`GET /register`). */
+export type RegisterFormat = keyof typeof REGISTER_FORMAT_LABELS;
 
 const pagePath = ({ documentId, kind, locale }: PageRef) =>
   `/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/pages/${encodeURIComponent(kind)}/${encodeURIComponent(locale)}`;
@@ -165,6 +191,16 @@ export const errorMessage = (error: unknown): string => {
 /** The plugin's admin API, through the admin's authenticated fetch client. */
 export const useLegalPagesApi = () => {
   const { get, put, post } = useFetchClient();
+  /** A file from the server; a refusal keeps the server's message, which a blob response would otherwise hide. */
+  const download = async (url: string, fallbackName: string): Promise<Download> => {
+    const res = await get(url, { responseType: 'blob', validateStatus: () => true });
+    if (res.status !== undefined && res.status >= 400) {
+      const body = (await res.data.text().then(JSON.parse).catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(body?.error?.message ?? `${res.status}`);
+    }
+    const disposition = res.headers?.get('content-disposition') ?? '';
+    return { blob: res.data, filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName };
+  };
   return useMemo(
     () => ({
       info: async () => (await get<{ data: PluginInfo }>(`/${PLUGIN_ID}/info`)).data.data,
@@ -186,9 +222,29 @@ export const useLegalPagesApi = () => {
         (await post<{ data: StarterReport }>(`/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/starter-library`, { keys })).data.data,
       publish: async (page: PageRef, body: { effectiveAt?: string; changeSummary?: string }) =>
         (await post<{ data: PublishedVersion }>(`${pagePath(page)}/publish`, body)).data.data,
+      withdraw: async (page: PageRef, number: number, reason: string) =>
+        (await post<{ data: PublishedVersion }>(`${pagePath(page)}/versions/${number}/withdraw`, { reason })).data.data,
+      /** Every published version of one site (or of all), as the .tar.gz archive the import reads back. */
+      archive: (documentId?: string) =>
+        download(`/${PLUGIN_ID}/archive${documentId ? `?site=${encodeURIComponent(documentId)}` : ''}`, 'legal-pages-archive.tar.gz'),
+      /** The register as a file, in one language and one format. */
+      registerFile: (format: RegisterFormat, locale: string) =>
+        download(`/${PLUGIN_ID}/register?${new URLSearchParams({ format, locale }).toString()}`, `processing-register-${locale}.${format}`),
     }),
     [get, put, post]
   );
+};
+
+/** Hands a downloaded file to the browser, which saves it. */
+export const saveDownload = ({ blob, filename }: Download) => {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
 /** The public (content API) address of a published page; read without the admin's credentials. */
@@ -199,7 +255,8 @@ export const publicUrl = (slug: string, kind: string, suffix = '', query: Record
 };
 
 export const fetchPublic = async <T,>(url: string, as: 'json' | 'text' = 'json'): Promise<T> => {
-  const res = await fetch(url, { headers: { Accept: as === 'json' ? 'application/json' : '*/*' } });
+  // Revalidated: the editor must see a publication or a withdrawal at once, not the copy cached for visitors.
+  const res = await fetch(url, { cache: 'no-cache', headers: { Accept: as === 'json' ? 'application/json' : '*/*' } });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     try {

@@ -2,7 +2,8 @@
 
 // Loads the demo sites of seed-sites.js through the Document Service, so every write is validated like an
 // editor's. Sites that already exist are left as they are.
-const SEED_SITES = require('./seed-sites');
+const { SITES: SEED_SITES, SUBJECTS, SECURITY } = require('./seed-sites');
+const { publishDemoPages } = require('./publish');
 
 const uid = (name) => `plugin::legal-pages.${name}`;
 const LOCALES = ['fr', 'en'];
@@ -63,6 +64,15 @@ const loadSite = async (strapi, seed) => {
     }));
   }
 
+  const subjects = {};
+  for (const key of new Set(seed.purposes.flatMap((p) => p.subjects ?? []))) {
+    subjects[key] = await ensureLocalized(strapi, 'data-subject', `demo.subjects.${key}`, (locale) => ({ name: SUBJECTS[key].name[locale] }));
+  }
+  const measures = [];
+  for (const m of SECURITY) {
+    measures.push(await ensureLocalized(strapi, 'security-measure', `demo.security.${m.key}`, (locale) => ({ kind: m.kind, detail: m.detail[locale] })));
+  }
+
   const purposes = [];
   for (const p of seed.purposes) {
     const retention = await byStarterKey(strapi, 'retention-period', p.retention);
@@ -74,6 +84,7 @@ const loadSite = async (strapi, seed) => {
         requirement: p.requirement,
         requirementConsequence: p.requirementConsequence?.[locale],
         dataCategories: { connect: p.categories.map((key) => ({ documentId: categories[key], locale })) },
+        dataSubjects: { connect: (p.subjects ?? []).map((key) => ({ documentId: subjects[key], locale })) },
         retention: retention ? { set: [{ documentId: retention, locale }] } : undefined,
       }))
     );
@@ -82,13 +93,19 @@ const loadSite = async (strapi, seed) => {
     await strapi.documents(uid('site')).update({
       documentId: site.documentId,
       locale,
-      data: { purposes: { connect: purposes.map((documentId) => ({ documentId, locale })) } },
+      data: {
+        purposes: { connect: purposes.map((documentId) => ({ documentId, locale })) },
+        securityMeasureList: { connect: measures.map((documentId) => ({ documentId, locale })) },
+      },
     });
   }
   return site.documentId;
 };
 
-/** Loads the demo data modelled on the shared seeds; a no-op for sites that already exist. */
+/**
+ * Loads the demo data modelled on the shared seeds (sites that already exist are left as they are), then publishes
+ * their pages that pass the compliance check and have no version yet.
+ */
 const loadDemoData = async (strapi) => {
   const loaded = [];
   for (const seed of SEED_SITES) {
@@ -98,7 +115,9 @@ const loadDemoData = async (strapi) => {
     loaded.push(seed.site.name);
   }
   if (loaded.length) strapi.log.info(`[legal-pages demo] loaded ${loaded.join(', ')}`);
-  return loaded;
+  const { published, blocked } = await publishDemoPages(strapi, SEED_SITES.map((seed) => seed.site.name));
+  if (published.length) strapi.log.info(`[legal-pages demo] published ${published.length} pages; ${blocked.length} stay blocked by compliance errors`);
+  return { loaded, published, blocked };
 };
 
 module.exports = { loadDemoData, SEED_SITES };

@@ -3,6 +3,12 @@
 // The facts of the three pages in shared/seeds, in structured form. Where a seed is wrong (a DPO address of
 // another organisation, missing legal bases), the fact is kept as published so the compliance check can show it,
 // and legal bases are filled with the basis a public body would use.
+//
+// The yes/no answers behind the pages' statements: the seeds name no transfer outside the EEA nor any automated
+// decision, and the portals are hosted in France, so the demo answers "no" as their editors would; seeds 001 and 002
+// describe their security measures. No seed says the host is bound by an Art. 28 contract: left unanswered, the
+// checklist asks.
+const ANSWERS = { transfersOutsideEea: 'no', automatedDecisions: 'no' };
 
 const ODS = {
   name: 'OpenDataSoft',
@@ -30,13 +36,34 @@ const OPEN_DATA_CATEGORIES = [
   category('connection', ['Données de connexion', 'Adresses IP, journaux de connexion.'], ['Connection data', 'IP addresses, connection logs.']),
 ];
 
+// The people each purpose is about, and the security measures the portals describe, for the processing register
+// (GDPR Art. 30(1)(c) and (g)).
+const subject = (key, fr, en) => ({ key, name: { fr, en } });
+const SUBJECTS = {
+  users: subject('users', 'Usagers de la plateforme', 'Users of the platform'),
+  visitors: subject('visitors', 'Visiteurs de la plateforme', 'Visitors to the platform'),
+  subscribers: subject('subscribers', 'Abonnés à la lettre d’information', 'Newsletter subscribers'),
+  requesters: subject('requesters', 'Personnes qui exercent leurs droits', 'People who exercise their rights'),
+  customers: subject('customers', 'Clients des services payants', 'Customers of the paid services'),
+};
+const measure = (key, kind, fr, en) => ({ key, kind, detail: { fr, en } });
+const SECURITY = [
+  measure('access', 'access-control', 'Comptes nominatifs, droits limités au besoin d’en connaître, mots de passe robustes.', 'Personal accounts, rights limited to what each person needs to know, strong passwords.'),
+  measure('logs', 'traceability', 'Journalisation des accès et des opérations d’administration.', 'Logging of access and of administrative operations.'),
+  measure('backup', 'backup', 'Sauvegardes quotidiennes chiffrées, conservées dans l’Union européenne.', 'Encrypted daily backups, kept in the European Union.'),
+  measure('encryption', 'encryption', 'Chiffrement des échanges (HTTPS).', 'Encryption of exchanges (HTTPS).'),
+  measure('processors', 'processor-control', 'Contrat de sous-traitance conforme à l’article 28 du RGPD avec l’hébergeur.', 'Processing contract meeting Article 28 GDPR with the host.'),
+];
+
+// The host processes the portals' data: it is a recipient (as a processor) of each site.
 const STARTER_KEYS = [
+  'recipient.internal', 'recipient.host',
   'right.access', 'right.rectification', 'right.erasure', 'right.restriction', 'right.portability', 'right.objection',
   'right.withdraw-consent', 'right.complaint', 'right.post-mortem',
   'retention.identity-proof', 'retention.objection-record', 'retention.audience-cookie', 'cookie.matomo-id',
 ];
 
-module.exports = [
+const SITES = [
   {
     // shared/seeds/000: legal notice of Clermont Auvergne Métropole's open-data portal.
     site: {
@@ -45,6 +72,7 @@ module.exports = [
       publishedLocales: ['fr', 'en'],
       directorOfPublicationName: 'Olivier Bianchi',
       dataLicenceUrl: null,
+      ...ANSWERS,
     },
     text: {
       fr: {
@@ -86,7 +114,7 @@ module.exports = [
         'legal-obligation',
         ['Traitement des demandes d’exercice des droits', 'Répondre aux personnes qui exercent leurs droits, notamment leur droit d’opposition à figurer dans les jeux de données.'],
         ['Handling requests to exercise rights', 'Replying to people who exercise their rights, in particular their right to object to appearing in the datasets.'],
-        { categories: ['identity'], retention: 'retention.objection-record', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }
+        { subjects: ['requesters'], categories: ['identity'], retention: 'retention.objection-record', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }
       ),
     ],
   },
@@ -96,6 +124,8 @@ module.exports = [
       name: 'Plateforme data Nîmes Métropole',
       baseUrl: 'https://data.nimes-metropole.fr',
       publishedLocales: ['fr', 'en'],
+      ...ANSWERS,
+      securityMeasures: 'yes',
     },
     text: {
       fr: { designation: 'Collectivité', designationGender: 'feminine' },
@@ -128,11 +158,11 @@ module.exports = [
     starterKeys: STARTER_KEYS,
     categories: OPEN_DATA_CATEGORIES,
     purposes: [
-      purpose('nimes.operation', 'public-task', ['Fonctionnement et amélioration de la plateforme', 'Assurer le bon fonctionnement et l’amélioration permanente de la plateforme et de ses fonctionnalités.'], ['Operation and improvement of the platform', 'Keeping the platform and its features working and improving them.'], { categories: ['account', 'connection'], retention: 'retention.audience-cookie' }),
-      purpose('nimes.newsletter', 'consent', ['Envoi de lettres d’information', 'Vous adresser les lettres d’information auxquelles vous vous êtes abonné.'], ['Sending newsletters', 'Sending you the newsletters you subscribed to.'], { categories: ['identity'], retention: 'retention.objection-record' }),
-      purpose('nimes.users', 'public-task', ['Gestion des bénéficiaires', 'Suivre la relation avec les utilisateurs : demandes d’information et historique des échanges.'], ['Management of beneficiaries', 'Following up the relationship with users: requests for information and history of exchanges.'], { categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
-      purpose('nimes.rights', 'legal-obligation', ['Gestion des demandes d’exercice des droits', 'Traiter les demandes d’accès, de rectification et d’opposition.'], ['Handling requests to exercise rights', 'Handling requests for access, rectification and objection.'], { categories: ['identity'], retention: 'retention.identity-proof', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }),
-      purpose('nimes.statistics', 'public-task', ['Statistiques de fréquentation', 'Élaborer des statistiques destinées à améliorer le fonctionnement de la plateforme et la qualité de ses services.'], ['Visit statistics', 'Producing statistics to improve the operation of the platform and the quality of its services.'], { categories: ['connection'], retention: 'retention.audience-cookie' }),
+      purpose('nimes.operation', 'public-task', ['Fonctionnement et amélioration de la plateforme', 'Assurer le bon fonctionnement et l’amélioration permanente de la plateforme et de ses fonctionnalités.'], ['Operation and improvement of the platform', 'Keeping the platform and its features working and improving them.'], { subjects: ['users', 'visitors'], categories: ['account', 'connection'], retention: 'retention.audience-cookie' }),
+      purpose('nimes.newsletter', 'consent', ['Envoi de lettres d’information', 'Vous adresser les lettres d’information auxquelles vous vous êtes abonné.'], ['Sending newsletters', 'Sending you the newsletters you subscribed to.'], { subjects: ['subscribers'], categories: ['identity'], retention: 'retention.objection-record' }),
+      purpose('nimes.users', 'public-task', ['Gestion des bénéficiaires', 'Suivre la relation avec les utilisateurs : demandes d’information et historique des échanges.'], ['Management of beneficiaries', 'Following up the relationship with users: requests for information and history of exchanges.'], { subjects: ['users'], categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
+      purpose('nimes.rights', 'legal-obligation', ['Gestion des demandes d’exercice des droits', 'Traiter les demandes d’accès, de rectification et d’opposition.'], ['Handling requests to exercise rights', 'Handling requests for access, rectification and objection.'], { subjects: ['requesters'], categories: ['identity'], retention: 'retention.identity-proof', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }),
+      purpose('nimes.statistics', 'public-task', ['Statistiques de fréquentation', 'Élaborer des statistiques destinées à améliorer le fonctionnement de la plateforme et la qualité de ses services.'], ['Visit statistics', 'Producing statistics to improve the operation of the platform and the quality of its services.'], { subjects: ['visitors'], categories: ['connection'], retention: 'retention.audience-cookie' }),
     ],
   },
   {
@@ -141,6 +171,8 @@ module.exports = [
       name: 'Open data Brest métropole',
       baseUrl: 'https://opendata.brest-metropole.fr',
       publishedLocales: ['fr', 'en'],
+      ...ANSWERS,
+      securityMeasures: 'yes',
     },
     text: {
       fr: { designation: 'Métropole', designationGender: 'feminine' },
@@ -171,13 +203,15 @@ module.exports = [
     starterKeys: STARTER_KEYS,
     categories: OPEN_DATA_CATEGORIES,
     purposes: [
-      purpose('brest.operation', 'public-task', ['Fonctionnement et amélioration du domaine', 'Assurer le bon fonctionnement et l’amélioration permanente du domaine et de ses fonctionnalités.'], ['Operation and improvement of the domain', 'Keeping the domain and its features working and improving them.'], { categories: ['account', 'connection'], retention: 'retention.audience-cookie' }),
-      purpose('brest.payments', 'contract', ['Gestion des paiements', 'Encaisser les paiements liés aux services souscrits.'], ['Payment management', 'Collecting payments for the services subscribed to.'], { categories: ['identity', 'relationship'], retention: 'retention.objection-record', requirement: 'contractual', requirementConsequence: { fr: 'Sans ces données, le service payant ne peut pas être fourni.', en: 'Without this data, the paid service cannot be provided.' } }),
-      purpose('brest.newsletter', 'consent', ['Envoi de lettres d’information', 'Vous adresser les lettres d’information auxquelles vous vous êtes abonné.'], ['Sending newsletters', 'Sending you the newsletters you subscribed to.'], { categories: ['identity'], retention: 'retention.objection-record' }),
-      purpose('brest.users', 'public-task', ['Gestion des bénéficiaires', 'Suivre la relation avec les utilisateurs : demandes d’information et historique des échanges.'], ['Management of beneficiaries', 'Following up the relationship with users: requests for information and history of exchanges.'], { categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
-      purpose('brest.rights', 'legal-obligation', ['Gestion des demandes d’exercice des droits', 'Traiter les demandes d’accès, de rectification et d’opposition.'], ['Handling requests to exercise rights', 'Handling requests for access, rectification and objection.'], { categories: ['identity'], retention: 'retention.identity-proof', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }),
-      purpose('brest.debts', 'legal-obligation', ['Gestion des impayés et du contentieux', 'Recouvrer les sommes dues et gérer les litiges.'], ['Unpaid amounts and disputes', 'Recovering sums owed and handling disputes.'], { categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
-      purpose('brest.statistics', 'public-task', ['Statistiques de fréquentation', 'Élaborer des statistiques destinées à améliorer le fonctionnement du domaine et la qualité de ses services.'], ['Visit statistics', 'Producing statistics to improve the operation of the domain and the quality of its services.'], { categories: ['connection'], retention: 'retention.audience-cookie' }),
+      purpose('brest.operation', 'public-task', ['Fonctionnement et amélioration du domaine', 'Assurer le bon fonctionnement et l’amélioration permanente du domaine et de ses fonctionnalités.'], ['Operation and improvement of the domain', 'Keeping the domain and its features working and improving them.'], { subjects: ['users', 'visitors'], categories: ['account', 'connection'], retention: 'retention.audience-cookie' }),
+      purpose('brest.payments', 'contract', ['Gestion des paiements', 'Encaisser les paiements liés aux services souscrits.'], ['Payment management', 'Collecting payments for the services subscribed to.'], { subjects: ['customers'], categories: ['identity', 'relationship'], retention: 'retention.objection-record', requirement: 'contractual', requirementConsequence: { fr: 'Sans ces données, le service payant ne peut pas être fourni.', en: 'Without this data, the paid service cannot be provided.' } }),
+      purpose('brest.newsletter', 'consent', ['Envoi de lettres d’information', 'Vous adresser les lettres d’information auxquelles vous vous êtes abonné.'], ['Sending newsletters', 'Sending you the newsletters you subscribed to.'], { subjects: ['subscribers'], categories: ['identity'], retention: 'retention.objection-record' }),
+      purpose('brest.users', 'public-task', ['Gestion des bénéficiaires', 'Suivre la relation avec les utilisateurs : demandes d’information et historique des échanges.'], ['Management of beneficiaries', 'Following up the relationship with users: requests for information and history of exchanges.'], { subjects: ['users'], categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
+      purpose('brest.rights', 'legal-obligation', ['Gestion des demandes d’exercice des droits', 'Traiter les demandes d’accès, de rectification et d’opposition.'], ['Handling requests to exercise rights', 'Handling requests for access, rectification and objection.'], { subjects: ['requesters'], categories: ['identity'], retention: 'retention.identity-proof', requirement: 'statutory', requirementConsequence: { fr: 'Sans ces données, la demande ne peut pas être traitée.', en: 'Without this data, the request cannot be handled.' } }),
+      purpose('brest.debts', 'legal-obligation', ['Gestion des impayés et du contentieux', 'Recouvrer les sommes dues et gérer les litiges.'], ['Unpaid amounts and disputes', 'Recovering sums owed and handling disputes.'], { subjects: ['customers'], categories: ['identity', 'relationship'], retention: 'retention.objection-record' }),
+      purpose('brest.statistics', 'public-task', ['Statistiques de fréquentation', 'Élaborer des statistiques destinées à améliorer le fonctionnement du domaine et la qualité de ses services.'], ['Visit statistics', 'Producing statistics to improve the operation of the domain and the quality of its services.'], { subjects: ['visitors'], categories: ['connection'], retention: 'retention.audience-cookie' }),
     ],
   },
 ];
+
+module.exports = { SITES, SUBJECTS, SECURITY };

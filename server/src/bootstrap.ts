@@ -1,12 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLayout } from './content-manager/layout';
 import { ADMIN_ACTIONS } from './permissions';
-import { grantPublicAccessOnce } from './public-access';
+import { PLUGIN_ID } from './plugin-id';
+import { oncePerInstallation } from './plugin-state';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
   await applyContentManagerLayout(strapi);
-  await grantPublicAccessOnce(strapi);
+  // Versions published before slugs were reserved get their reservations before any request is served; once, since
+  // every publication and import reserves its own.
+  await oncePerInstallation(strapi, 'slugs-backfilled', async () => {
+    await strapi.plugin(PLUGIN_ID).service('permanence').backfill();
+    return {};
+  });
+  // Checked once the app listens: the app's own bootstrap runs after the plugins' and may still add locales.
+  strapi.server.httpServer.once('listening', () => {
+    strapi
+      .plugin(PLUGIN_ID)
+      .service('locales')
+      .warnIfMissing()
+      .catch((error: unknown) => strapi.log.error(`[${PLUGIN_ID}] checking the locales failed: ${String(error)}`));
+  });
 };
 
 export default bootstrap;

@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { errors } from './strapi-utils';
 import { PAGE_KINDS, type PageKind } from './core';
 import type { PageAddress, VersionMeta } from './services/public-pages';
 
@@ -28,7 +28,8 @@ export const parseLocale = (locale: string | undefined) => {
 
 export const parseFormat = (format: string | undefined): Format => {
   const value = format ?? 'json';
-  if (!(value in FORMATS)) throw new errors.ValidationError(`format "${value}" is not one of ${Object.keys(FORMATS).join(', ')}`);
+  // An own key: "__proto__", "constructor" or "toString" are in every object, not formats.
+  if (!Object.hasOwn(FORMATS, value)) throw new errors.ValidationError(`format "${value}" is not one of ${Object.keys(FORMATS).join(', ')}`);
   return value as Format;
 };
 
@@ -57,4 +58,7 @@ export const describeVersion = (page: PageAddress, version: VersionMeta) => ({
   publishedAt: iso(version.publishedOn),
   changeSummary: version.changeSummary ?? null,
   contentHash: version.contentHash,
+  withdrawn: version.withdrawnAt ? { at: iso(version.withdrawnAt), reason: version.withdrawalReason ?? '' } : null,
+  // Cookie policies only: consent managers ask visitors again when it moves.
+  ...(page.kind === 'cookie-policy' ? { consentRevision: version.consentRevision ?? null } : {}),
 });

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerGraphql } from './graphql';
+import { grantPublicAccessAfterUsersPermissions } from './public-access';
 import { registerValidation } from './validation/middleware';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerValidation(strapi);
   registerGraphql(strapi);
+  grantPublicAccessAfterUsersPermissions(strapi);
 };
 
 export default register;

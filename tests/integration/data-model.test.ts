@@ -1,7 +1,7 @@
 import { connect, contentManager, validationErrors } from './harness/content-manager';
 import { edits, samples, type TypeName } from './fixtures/samples';
 
-const LOCALIZED: TypeName[] = ['data-category', 'retention-period', 'recipient', 'transfer', 'right', 'cookie', 'purpose', 'site'];
+const LOCALIZED: TypeName[] = ['data-category', 'retention-period', 'recipient', 'transfer', 'right', 'cookie', 'purpose', 'site', 'data-subject', 'security-measure'];
 const localeOf = (name: TypeName) => (LOCALIZED.includes(name) ? 'fr' : undefined);
 const unique = (() => {
   let n = 0;
@@ -73,6 +73,15 @@ const rejected: Case[] = [
   ['site', { baseUrl: 'data.example.org' }, /^baseUrl: baseUrl must be an absolute URL/],
   ['site', { publishedLocales: ['fr', 'de'] }, /^publishedLocales: publishedLocales has locales the plugin does not compose: de/],
   ['site', { slug: 'Not A Slug' }, /^slug: /],
+  ['site', { designation: 'le site Mon site' }, /^designation: designation starts with the article "le": give the noun alone \("site Mon site"\)/],
+  ['site', { transfersOutsideEea: 'maybe' }, /^transfersOutsideEea: /],
+  ['site', { cookiesUsed: 'none' }, /^cookiesUsed: /],
+  ['site', { securityMeasures: true }, /^securityMeasures: /],
+  ['purpose', { legalBasisReference: 'Code de commerce, art. L123-22', legalBasisReferenceUrl: 'javascript:alert(1)' }, /^legalBasisReferenceUrl: legalBasisReferenceUrl must start with https:\/\//],
+  ['purpose', { legalBasisReferenceUrl: 'https://www.legifrance.gouv.fr/' }, /^legalBasisReference: legalBasisReference is required with legalBasisReferenceUrl/],
+  ['organisation', { supervisoryAuthorityName: 'Data Protection Commission', supervisoryAuthorityWebsite: 'dataprotection.ie' }, /^supervisoryAuthorityWebsite: supervisoryAuthorityWebsite must be an absolute URL/],
+  ['organisation', { supervisoryAuthorityComplaintUrl: 'https://forms.dataprotection.ie/contact' }, /^supervisoryAuthorityName: supervisoryAuthorityName is required when the supervisory authority/],
+  ['organisation', { supervisoryAuthorityCountry: 'Ireland' }, /^supervisoryAuthorityCountry: /],
 ];
 
 describe('validation on every write', () => {

@@ -9,7 +9,7 @@ const pageUrl = (site: Site, kind: string, locale = 'fr') => `/legal-pages/sites
 const errorsOf = (res: { body: { error: { details: { errors: Array<{ path: string[]; message: string }> } } } }) =>
   res.body.error.details.errors.map((e) => `${e.path.join('.')}: ${e.message}`);
 
-describe('composition choices, effective-date policy, pending changes and the processing register', () => {
+describe('composition choices, effective-date policy and pending changes (the register: register.test.ts)', () => {
   let site: Site;
 
   beforeAll(async () => {
@@ -71,27 +71,5 @@ describe('composition choices, effective-date policy, pending changes and the pr
     const cm = await contentManager();
     await cm.update('dpo-contact', own.dpo.documentId, { email: 'protection@region-exemple.fr' }).expect(200);
     expect(await find()).toMatchObject({ version: 1, changesPending: true });
-  });
-
-  it('exports the processing register as JSON and CSV to administrators only', async () => {
-    const json = await (await admin()).get('/legal-pages/register').expect(200);
-    const rows = (json.body.data as Array<Record<string, string>>).filter((r) => r.siteSlug === site.slug);
-    expect(rows.length).toBeGreaterThanOrEqual(5);
-    expect(rows.find((r) => r.purpose === 'Sécurité de la plateforme et conservation des données de connexion')).toMatchObject({
-      controller: 'Région d’exemple',
-      legalBasis: 'legal-obligation',
-      dpoEmail: 'dpo@region-exemple.fr',
-      retention: expect.stringMatching(/^1 years from la connexion then deletion \(Loi n° 2004-575/),
-    });
-
-    const csv = await (await admin()).get('/legal-pages/register?format=csv').expect(200);
-    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toContain('processing-register.csv');
-    const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('"site","siteSlug","locale","controller","dpoEmail","purpose","legalBasis","legitimateInterest","dataCategories","specialCategories","dataSources","recipients","transfers","retention","automatedDecision"');
-    expect(lines.length).toBe(json.body.data.length + 1);
-
-    await http().get('/legal-pages/register').expect(401);
-    await (await admin()).get('/legal-pages/register?format=xml').expect(400);
   });
 });

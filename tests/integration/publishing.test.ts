@@ -80,7 +80,8 @@ describe('publishing and the public API', () => {
       [1, true],
     ]);
     const two = await http().get(`${page(scheduled.slug, 'legal-notice')}/versions/2?format=html`).expect(200);
-    expect(two.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Not immutable while it may still be withdrawn before it takes effect.
+    expect(two.headers['cache-control']).toBe('public, max-age=300');
   });
 
   it('keeps published versions byte-identical when the source data is edited or deleted', async () => {
@@ -114,6 +115,24 @@ describe('publishing and the public API', () => {
     expect(res.body.error.message).toMatch(/^Publication blocked by \d+ compliance errors?: .*lcen/);
     expect(res.body.error.details.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', code: expect.stringMatching(/^lcen\./) })]));
     await http().get(`${page(blocked.slug, 'legal-notice')}/versions`).expect(404);
+  });
+
+  it('names in a refused publication the entry that holds each finding’s fact, as the preview does', async () => {
+    const blocked = await createCompleteSite();
+    const cm = await contentManager();
+    await cm.update('organisation', blocked.host.documentId, { phone: null, street: null }).expect(200);
+    const preview = await asAdmin(await superAdminJwt()).get(`/legal-pages/sites/${blocked.site.documentId}/pages/legal-notice/fr/preview`).expect(200);
+    const refused = await publish(blocked, 'legal-notice', 'fr', {}, 400);
+
+    const findings = refused.body.error.details.findings as Array<{ severity: string; code: string; source: unknown }>;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => 'source' in finding)).toBe(true);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ severity: 'error', code: expect.stringMatching(/^lcen\./), source: { type: 'organisation', documentId: blocked.host.documentId } }),
+      ])
+    );
+    expect(findings).toEqual(preview.body.data.findings);
   });
 
   it('answers 404 for what does not exist and 400 for malformed parameters', async () => {

@@ -30,6 +30,12 @@ const request = (name: string) => ({
   host: { data: { name: 'Hébergeur Exemple', street: '10 rue du Serveur', postalCode: '75015', city: 'Paris', phone: '01 23 45 67 89' } },
   dpo: { data: { label: `DPO ${name}`, email: 'dpo@commune-exemple.fr' } },
   directorOfPublicationName: 'Jean Dupont',
+  // The answers behind the pages' statements of fact; processors' contracts are left for later.
+  transfersOutsideEea: 'no',
+  cookiesUsed: 'yes',
+  automatedDecisions: 'no',
+  securityMeasures: 'yes',
+  processorContracts: null,
 });
 
 describe('the new-site wizard’s server side', () => {
@@ -50,12 +56,36 @@ describe('the new-site wizard’s server side', () => {
     }
     const en = (await cm.get('site', site.documentId, 'en').expect(200)).body.data;
     expect(en).toMatchObject({ designation: 'Municipality', directorOfPublicationTitle: 'Mayor', publishedLocales: ['fr', 'en'] });
+    // The answers are shared by every locale; one left out stays unanswered.
+    for (const locale of ['fr', 'en']) {
+      const stored = (await cm.get('site', site.documentId, locale).expect(200)).body.data;
+      expect(stored).toMatchObject({ transfersOutsideEea: 'no', cookiesUsed: 'yes', automatedDecisions: 'no', securityMeasures: 'yes', processorContracts: null, recipientsOutside: null });
+    }
 
     // The starter library makes it a complete privacy policy: the checklist has no error left.
     await (await admin()).post(`/legal-pages/sites/${site.documentId}/starter-library`).send({}).expect(200);
     const preview = await (await admin()).get(`/legal-pages/sites/${site.documentId}/pages/privacy-policy/fr/preview`).expect(200);
     expect(preview.body.data.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    // What the answers state, and the question left open as a warning that names the site.
+    expect(preview.body.data.html).toContain('Vos données ne sont pas transférées en dehors de');
+    expect(preview.body.data.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'gdpr.28.processor-contract', severity: 'warning', source: { type: 'site', documentId: site.documentId, locale: 'fr' } })])
+    );
     await (await admin()).post(`/legal-pages/sites/${site.documentId}/pages/privacy-policy/fr/publish`).send({}).expect(201);
+  });
+
+  it('leaves every question unanswered when the wizard is not told, and the checklist asks them', async () => {
+    const { transfersOutsideEea: _t, cookiesUsed: _c, automatedDecisions: _a, securityMeasures: _s, processorContracts: _p, ...unanswered } = request(`Commune ${suffix()}`);
+    const site = (await (await admin()).post('/legal-pages/sites').send(unanswered).expect(201)).body.data;
+    const stored = (await (await contentManager()).get('site', site.documentId, 'fr').expect(200)).body.data;
+    expect(stored).toMatchObject({ transfersOutsideEea: null, cookiesUsed: null, automatedDecisions: null, securityMeasures: null, processorContracts: null, recipientsOutside: null });
+    const preview = await (await admin()).get(`/legal-pages/sites/${site.documentId}/pages/privacy-policy/fr/preview`).expect(200);
+    const codes = (preview.body.data.findings as Array<{ code: string }>).map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['gdpr.13.1.f.transfers-unanswered', 'gdpr.13.1.e.recipients', 'gdpr.32.security']));
+    expect(preview.body.data.html).not.toContain('transférées');
+    const cookies = await (await admin()).get(`/legal-pages/sites/${site.documentId}/pages/cookie-policy/fr/preview`).expect(200);
+    expect((cookies.body.data.findings as Array<{ code: string }>).map((f) => f.code)).toContain('cookies.unanswered');
+    expect(cookies.body.data.html).not.toContain('ne dépose aucun cookie');
   });
 
   it('links entries already entered instead of creating them', async () => {
@@ -78,8 +108,9 @@ describe('the new-site wizard’s server side', () => {
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ name: undefined }, /^name: name is a required field$/],
       [{ controller: undefined }, /^controller: /],
-      [{ locales: ['de'] }, /^locales\.0: "de" is not a locale the plugin composes/],
+      [{ locales: ['de'] }, /^locales\.0: "de" is not one of the legal-pages plugin.s locales/],
       [{ texts: { fr: { designation: '' }, en: { designation: 'Municipality' } } }, /^texts\.fr\.designation: /],
+      [{ texts: { fr: { designation: 'la Commune' }, en: { designation: 'Municipality' } } }, /^texts\.fr\.designation: designation starts with the article "la"/],
       [{ controller: { documentId: 'nope' } }, /^controller\.documentId: no organisation has the documentId "nope"$/],
       [{ controller: { data: { ...controller, siren: '123456789' } } }, /^controller\.data\.siren: /],
       // The controller is valid and written first: the host's error must roll it back.
@@ -87,6 +118,8 @@ describe('the new-site wizard’s server side', () => {
       [{ dpo: { data: { label: 'DPO', email: 'not-an-email' } } }, /^dpo\.data\.email: /],
       [{ baseUrl: 'javascript:alert(1)' }, /^baseUrl: /],
       [{ colour: 'red' }, /unknown field "colour"/],
+      [{ cookiesUsed: 'maybe' }, /^cookiesUsed: cookiesUsed must be "yes" or "no"/],
+      [{ transfersOutsideEea: true }, /^transfersOutsideEea: /],
     ];
     for (const [change, message] of cases) {
       const res = await (await admin()).post('/legal-pages/sites').send({ ...request(`Commune ${suffix()}`), ...change });

@@ -32,6 +32,7 @@ describe('starter library', () => {
   // Another test file may have run the library first (the demo data does): count what was created or reused.
   const entries = () => [...firstReport.created, ...firstReport.reused];
 
+  // The sample site names no controller: without keys, it gets the public body's set, the library as it was before sets per kind.
   it('creates the usual rights, retention rules, categories, recipients, purposes and cookies in fr and en', () => {
     const bySection = (section: string) => entries().filter((e) => e.section === section).length;
     expect(bySection('right')).toBe(9);
@@ -40,6 +41,8 @@ describe('starter library', () => {
     expect(bySection('recipient')).toBe(2);
     expect(bySection('purpose')).toBe(5);
     expect(bySection('cookie')).toBe(1);
+    // The people the purposes concern: visitors, requesters, subscribers and users of the portal.
+    expect(bySection('data-subject')).toBe(4);
     expect(firstReport.linked).toEqual(
       expect.arrayContaining([
         { locale: 'fr', field: 'rights', count: 9 },
@@ -81,7 +84,7 @@ describe('starter library', () => {
     const secondSite = await newSite('Starter site two');
     const res = await apply(secondSite);
     expect(res.body.data.created).toEqual([]);
-    expect(res.body.data.reused).toHaveLength(27);
+    expect(res.body.data.reused).toHaveLength(31);
     expect((await cm.get('right', access.documentId, 'fr').expect(200)).body.data.howToExercise).toBe('Écrivez à dpo@exemple.fr.');
 
     const again = await apply(secondSite);
@@ -103,12 +106,14 @@ describe('starter library', () => {
     const res = await asAdmin(await superAdminJwt()).get('/legal-pages/starter-library?locale=fr').expect(200);
     expect(res.body.data).toEqual(
       expect.arrayContaining([
-        { section: 'purpose', key: 'purpose.accounts', label: 'Gestion des comptes des utilisateurs' },
-        { section: 'right', key: 'right.post-mortem', label: expect.stringMatching(/^Directives/) },
+        { section: 'purpose', key: 'purpose.accounts', label: 'Gestion des comptes des utilisateurs', kinds: ['public-body'] },
+        { section: 'right', key: 'right.post-mortem', label: expect.stringMatching(/^Directives/), kinds: ['public-body', 'company', 'association', 'person'] },
       ])
     );
     const en = await asAdmin(await superAdminJwt()).get('/legal-pages/starter-library?locale=en').expect(200);
-    expect(en.body.data).toEqual(expect.arrayContaining([{ section: 'right', key: 'right.access', label: 'Right of access' }]));
+    expect(en.body.data).toEqual(
+      expect.arrayContaining([{ section: 'right', key: 'right.access', label: 'Right of access', kinds: ['public-body', 'company', 'association', 'person'] }])
+    );
   });
 
   it('answers 400 naming an unknown item, 404 for an unknown site, 403 without the compose permission', async () => {

@@ -4,7 +4,7 @@ import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
 import { ENTRY_STEPS } from '../../admin/src/components/wizard/entrySteps';
 import { DPO_FIELDS, HOST_FIELDS, ORGANISATION_FIELDS } from '../../admin/src/components/wizard/fields';
-import { FIX_LABELS, STARTER_SECTIONS, STEP_TITLES } from '../../admin/src/utils/labels';
+import { ANSWER_QUESTIONS, FIX_LABELS, REGISTER_FORMAT_LABELS, STARTER_SECTIONS, STEP_TITLES } from '../../admin/src/utils/labels';
 
 const ADMIN = path.join(__dirname, '../../admin/src');
 const sources = (dir: string): string[] =>
@@ -21,6 +21,8 @@ const dynamicIds = () => [
   ...Object.keys(FIX_LABELS).map((type) => `checklist.fix.${type}`),
   ...Object.keys(STEP_TITLES).map((step) => `wizard.step.${step}`),
   ...Object.keys(STARTER_SECTIONS).map((section) => `wizard.starter.section.${section}`),
+  ...Object.keys(REGISTER_FORMAT_LABELS).map((format) => `register.format.${format}`),
+  ...Object.keys(ANSWER_QUESTIONS).flatMap((field) => [`wizard.answers.${field}`, `wizard.answers.${field}.hint`]),
   ...Object.values(ENTRY_STEPS).flatMap((step) => [...(step.legend ? [step.legend.id] : []), ...step.modes.map((mode) => mode.id)]),
   ...(
     [

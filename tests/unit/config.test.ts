@@ -12,6 +12,8 @@ describe('plugin config validator', () => {
     [{ ...defaultConfig, publicMaxAgeSeconds: -1 }, /publicMaxAgeSeconds/],
     [{ ...defaultConfig, allowPublishWithErrors: 'yes' }, /allowPublishWithErrors/],
     [{ ...defaultConfig, cacheTtl: 5 }, /unknown option cacheTtl/],
+    [{ ...defaultConfig, effectiveDateHorizonDays: 0 }, /effectiveDateHorizonDays/],
+    [{ ...defaultConfig, effectiveDateHorizonDays: 36500 }, /effectiveDateHorizonDays/],
   ])('rejects invalid option set %# with a message naming the option', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });

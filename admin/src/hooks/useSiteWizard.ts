@@ -1,11 +1,16 @@
 import { useState } from 'react';
-import { errorMessage, useLegalPagesApi, type EntryRef, type NewSite, type NewSiteRequest } from '../api';
+import { errorMessage, useLegalPagesApi, type EntryRef, type NewSite, type NewSiteRequest, type SiteSetupOptions, type StarterItem } from '../api';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS } from '../components/wizard/entrySteps';
 import { NEW_HOST, NEW_ORGANISATION, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
+import { ANSWER_QUESTIONS, type AnswerField } from '../utils/labels';
 
-export const STEPS = ['site', 'controller', 'dpo', 'publisher', 'host', 'starter'] as const;
+export const STEPS = ['kind', 'site', 'controller', 'dpo', 'publisher', 'host', 'answers', 'starter'] as const;
 export type Step = (typeof STEPS)[number];
+
+/** The kinds of controller the wizard asks about first: each has its starter set and its default designation. */
+export const CONTROLLER_KINDS = ['public-body', 'company', 'association', 'person'] as const;
+export type ControllerKind = (typeof CONTROLLER_KINDS)[number];
 
 export interface LocaleTexts {
   designation: string;
@@ -14,6 +19,8 @@ export interface LocaleTexts {
 }
 
 export interface WizardState {
+  /** Empty until the editor chooses. */
+  kind: ControllerKind | '';
   name: string;
   baseUrl: string;
   locales: string[];
@@ -23,6 +30,8 @@ export interface WizardState {
   publisher: EntryChoiceValue;
   directorOfPublicationName: string;
   host: EntryChoiceValue;
+  /** '' while not answered: the question stays open, for the checklist to ask. */
+  answers: Record<AnswerField, '' | 'yes' | 'no'>;
   starterKeys: string[];
 }
 
@@ -31,7 +40,8 @@ export type Phase = 'editing' | 'creating' | 'starter' | 'done';
 const choice = (mode: EntryChoiceValue['mode'], values: Record<string, string> = {}): EntryChoiceValue => ({ mode, documentId: '', values });
 const emptyTexts = (): LocaleTexts => ({ designation: '', designationGender: 'feminine', directorOfPublicationTitle: '' });
 
-export const initialState = (locales: string[], starterKeys: string[]): WizardState => ({
+export const initialState = (locales: string[]): WizardState => ({
+  kind: '',
   name: '',
   baseUrl: 'https://',
   locales,
@@ -41,8 +51,34 @@ export const initialState = (locales: string[], starterKeys: string[]): WizardSt
   publisher: choice('same', NEW_ORGANISATION),
   directorOfPublicationName: '',
   host: choice('new', NEW_HOST),
-  starterKeys,
+  answers: Object.fromEntries(Object.keys(ANSWER_QUESTIONS).map((field) => [field, ''])) as WizardState['answers'],
+  starterKeys: [],
 });
+
+type Designations = SiteSetupOptions['designations'];
+
+/**
+ * The state once the editor picks a kind of controller: the new controller's kind, the kind's starter set, and its
+ * designation wherever the editor left the field empty or kept another kind's default.
+ */
+export const withKind = (state: WizardState, kind: ControllerKind, designations: Designations, starter: StarterItem[]): WizardState => {
+  const isDefault = (locale: string, text: string) =>
+    text.trim() === '' || CONTROLLER_KINDS.some((k) => designations[k]?.[locale]?.designation === text.trim());
+  const texts = Object.fromEntries(
+    Object.entries(state.texts).map(([locale, t]) => {
+      if (!isDefault(locale, t.designation)) return [locale, t];
+      const fallback = designations[kind]?.[locale];
+      return [locale, { ...t, designation: fallback?.designation ?? '', designationGender: fallback?.designationGender ?? t.designationGender }];
+    })
+  );
+  return {
+    ...state,
+    kind,
+    texts,
+    controller: { ...state.controller, values: { ...state.controller.values, kind } },
+    starterKeys: starter.filter((item) => item.kinds.includes(kind)).map((item) => item.key),
+  };
+};
 
 
 const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
@@ -54,6 +90,8 @@ const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
 /** Missing required fields of one step, by field name (`texts.fr.designation` for per-locale texts). */
 export const stepErrors = (step: Step, state: WizardState): string[] => {
   switch (step) {
+    case 'kind':
+      return state.kind ? [] : ['kind'];
     case 'site':
       return [
         ...(state.name.trim() ? [] : ['name']),
@@ -61,6 +99,7 @@ export const stepErrors = (step: Step, state: WizardState): string[] => {
         ...(state.locales.length ? [] : ['locales']),
         ...state.locales.filter((l) => !state.texts[l]?.designation.trim()).map((l) => `texts.${l}.designation`),
       ];
+    case 'answers':
     case 'starter':
       return [];
     default:
@@ -92,6 +131,7 @@ export const requestOf = (state: WizardState): NewSiteRequest => ({
   host: refOf(state.host),
   dpo: refOf(state.dpo),
   ...(state.directorOfPublicationName.trim() ? { directorOfPublicationName: state.directorOfPublicationName.trim() } : {}),
+  ...Object.fromEntries(Object.entries(state.answers).filter(([, value]) => value !== '')),
 });
 
 /** The step a server error's field belongs to, so the wizard can go back to it. */
@@ -100,6 +140,7 @@ export const stepOfPath = (path: string[] | undefined): Step | undefined => {
   const [head] = path;
   if (head === 'controller' || head === 'dpo' || head === 'publisher' || head === 'host') return head;
   if (head === 'directorOfPublicationName' || (head === 'texts' && path[2] === 'directorOfPublicationTitle')) return 'publisher';
+  if (head in ANSWER_QUESTIONS) return 'answers';
   return 'site';
 };
 

@@ -113,7 +113,7 @@ export const ComposerPage = () => {
                     <TextInput value={draft.title} disabled={readOnly} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => actions.setTitle(e.target.value)} />
                     <Field.Hint />
                   </Field.Root>
-                  <Field.Root name="effectiveDelayDays" hint={t('composer.delayHint', 'Days between publication and effect, to announce changes before they apply.')}>
+                  <Field.Root name="effectiveDelayDays" hint={t('composer.delayHint', 'Days between publication and effect. Above 0, the privacy policy promises to announce significant changes that long before they apply; at 0 it promises nothing and the checklist warns.')}>
                     <Field.Label>{t('composer.delay', 'Notice period (days)')}</Field.Label>
                     <NumberInput value={draft.delayDays} disabled={readOnly} min={0} max={365} onValueChange={(v) => actions.setDelayDays(v ?? 0)} />
                     <Field.Hint />

@@ -1,12 +1,14 @@
-import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
-import { fetchPublic, publicUrl, useLegalPagesApi, type PublicVersion } from '../api';
+import { errorMessage, fetchPublic, publicUrl, saveDownload, useLegalPagesApi, type PublicVersion } from '../api';
 import { PreviewFrame } from '../components/PreviewFrame';
 import { VersionDiff } from '../components/VersionDiff';
 import { useAsync } from '../hooks/useAsync';
+import { usePermissions } from '../hooks/usePermissions';
 import { composerPath } from '../api';
 import { getTranslation } from '../utils/translations';
 
@@ -20,7 +22,12 @@ export const HistoryPage = () => {
     const versions = await fetchPublic<{ data: PublicVersion[] }>(publicUrl(site.slug, kind, '/versions', { locale }));
     return { site, versions: versions.data };
   }, [api, documentId, kind, locale]);
-  const { data, error, loading } = useAsync(load);
+  const { data, error, loading, reload } = useAsync(load);
+  const { canPublish } = usePermissions();
+  const { toggleNotification } = useNotification();
+  const [downloading, setDownloading] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<number>();
+  const [reason, setReason] = useState('');
   const [viewing, setViewing] = useState<number>();
   const [html, setHtml] = useState<string>();
   const [from, setFrom] = useState<number>();
@@ -42,6 +49,31 @@ export const HistoryPage = () => {
   }, [viewing, data, kind, locale]);
 
   const kindLabel = t(`kind.${kind}`, kind);
+
+  /** The site's whole archive (every page and locale), as the import reads it back. */
+  const downloadArchive = async () => {
+    setDownloading(true);
+    try {
+      saveDownload(await api.archive(documentId));
+    } catch (e) {
+      toggleNotification({ type: 'danger', message: errorMessage(e) });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const withdraw = async () => {
+    if (withdrawing === undefined) return;
+    try {
+      await api.withdraw({ documentId, kind, locale }, withdrawing, reason.trim());
+      toggleNotification({ type: 'success', message: t('history.withdrawn.done', 'Version {number} withdrawn', { number: withdrawing }) });
+      setWithdrawing(undefined);
+      setReason('');
+      void reload();
+    } catch (e) {
+      toggleNotification({ type: 'danger', message: errorMessage(e) });
+    }
+  };
   if (loading && !data) return <Page.Loading />;
   const date = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -52,6 +84,11 @@ export const HistoryPage = () => {
         navigationAction={<BackButton fallback={composerPath(documentId, kind, locale)} />}
         title={t('history.heading', 'History: {page} ({locale})', { page: kindLabel, locale })}
         subtitle={data?.site.name}
+        primaryAction={
+          <Button variant="secondary" startIcon={<Download />} loading={downloading} onClick={downloadArchive}>
+            {t('history.download', 'Download the archive')}
+          </Button>
+        }
       />
       <Layouts.Content>
         {error || !data ? (
@@ -79,7 +116,11 @@ export const HistoryPage = () => {
                     <Td><Typography>{date(v.publishedAt)}</Typography></Td>
                     <Td><Typography>{v.changeSummary ?? '—'}</Typography></Td>
                     <Td>
-                      {v.inForce ? (
+                      {v.withdrawn ? (
+                        <Badge variant="danger" title={v.withdrawn.reason}>
+                          {t('history.withdrawn', 'Withdrawn, never in force')}
+                        </Badge>
+                      ) : v.inForce ? (
                         <Badge variant="success">{t('history.inForce', 'In force')}</Badge>
                       ) : Date.parse(v.effectiveAt) > Date.now() ? (
                         <Badge variant="secondary">{t('history.upcoming', 'Upcoming')}</Badge>
@@ -88,9 +129,16 @@ export const HistoryPage = () => {
                       )}
                     </Td>
                     <Td>
-                      <Button variant="tertiary" size="S" onClick={() => setViewing(v.version)}>
-                        {t('history.view', 'View v{number}', { number: v.version })}
-                      </Button>
+                      <Flex gap={2}>
+                        <Button variant="tertiary" size="S" onClick={() => setViewing(v.version)}>
+                          {t('history.view', 'View v{number}', { number: v.version })}
+                        </Button>
+                        {canPublish && !v.withdrawn && Date.parse(v.effectiveAt) > Date.now() ? (
+                          <Button variant="danger-light" size="S" onClick={() => setWithdrawing(v.version)}>
+                            {t('history.withdraw', 'Withdraw')}
+                          </Button>
+                        ) : null}
+                      </Flex>
                     </Td>
                   </Tr>
                 ))}
@@ -128,6 +176,35 @@ export const HistoryPage = () => {
           </Flex>
         )}
       </Layouts.Content>
+      <Modal.Root open={withdrawing !== undefined} onOpenChange={(open) => (open ? undefined : setWithdrawing(undefined))}>
+        <Modal.Content>
+          <Modal.Header closeLabel={t('common.close', 'Close')}>
+            <Modal.Title>{t('history.withdraw.title', 'Withdraw version {number}', { number: withdrawing ?? 0 })}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Typography>
+                {t(
+                  'history.withdraw.explain',
+                  'The version will never take effect. It stays in the archive and in the public list of versions, marked as withdrawn with your reason.'
+                )}
+              </Typography>
+              <Field.Root name="reason" required>
+                <Field.Label>{t('history.withdraw.reason', 'Reason')}</Field.Label>
+                <Textarea value={reason} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} maxLength={2000} />
+              </Field.Root>
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('common.cancel', 'Cancel')}</Button>
+            </Modal.Close>
+            <Button variant="danger" disabled={reason.trim().length < 3} onClick={withdraw}>
+              {t('history.withdraw.confirm', 'Withdraw the version')}
+            </Button>
+          </Modal.Footer>
+        </Modal.Content>
+      </Modal.Root>
       <Modal.Root open={viewing !== undefined} onOpenChange={(open) => (open ? undefined : setViewing(undefined))}>
         <Modal.Content style={{ width: 'min(960px, 90vw)', maxWidth: 'none' }}>
           <Modal.Header closeLabel={t('common.close', 'Close')}>

@@ -1,16 +1,29 @@
-import { Alert, Box, Button, Checkbox, Field, Flex, Grid, Loader, ProgressBar, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, Grid, Loader, ProgressBar, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { composerPath, useLegalPagesApi } from '../api';
+import { AnswersStep } from '../components/wizard/AnswersStep';
 import { EntryChoice } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS, isEntryStep } from '../components/wizard/entrySteps';
+import { ORGANISATION_FIELDS } from '../components/wizard/fields';
 import { StarterChoice } from '../components/wizard/StarterChoice';
 import { useAsync } from '../hooks/useAsync';
 import { useLocaleName } from '../hooks/useLocaleName';
 import { usePermissions } from '../hooks/usePermissions';
-import { initialState, stepErrors, STEPS, useSiteWizardSubmit, type LocaleTexts, type Step, type WizardState } from '../hooks/useSiteWizard';
+import {
+  CONTROLLER_KINDS,
+  initialState,
+  stepErrors,
+  STEPS,
+  useSiteWizardSubmit,
+  withKind,
+  type ControllerKind,
+  type LocaleTexts,
+  type Step,
+  type WizardState,
+} from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
 import { STEP_TITLES } from '../utils/labels';
 import { getTranslation } from '../utils/translations';
@@ -31,14 +44,14 @@ export const NewSitePage = () => {
   }, [api, uiLocale]);
   const { data, error, loading } = useAsync(load);
   const [state, setState] = useState<WizardState>();
-  const [step, setStep] = useState<Step>('site');
+  const [step, setStep] = useState<Step>(STEPS[0]);
   const [shownErrors, setShownErrors] = useState<string[]>([]);
   const { phase, site, failure, submit, skipStarter } = useSiteWizardSubmit();
   const permissions = usePermissions();
   const localeName = useLocaleName();
 
   useEffect(() => {
-    if (data && !state) setState(initialState(data.options.locales, data.starter.map((i) => i.key)));
+    if (data && !state) setState(initialState(data.options.locales));
   }, [data, state]);
   useEffect(() => {
     if (failure?.step) setStep(failure.step);
@@ -77,6 +90,8 @@ export const NewSitePage = () => {
     dpoContacts: data.options.dpoContacts.map((d) => ({ documentId: d.documentId, label: d.email ? `${d.label} (${d.email})` : d.label })),
   };
   const busy = phase === 'creating' || phase === 'starter';
+  const chooseKind = (kind: ControllerKind) => setState(withKind(state, kind, data.options.designations, data.starter));
+  const kindLabel = (kind: string) => t(`wizard.organisation.kind.${kind}`, ORGANISATION_FIELDS.find((f) => f.name === 'kind')?.options?.find((o) => o.value === kind)?.label ?? kind);
   const title = t('wizard.title', 'New site');
 
   return (
@@ -100,6 +115,19 @@ export const NewSitePage = () => {
               ))}
             </Flex>
           </Box>
+          {data.options.missingLocales.length ? (
+            <Alert
+              variant={data.options.locales.length ? 'default' : 'danger'}
+              title={t('wizard.missingLocales.title', 'Not enabled in this app: {locales}', { locales: data.options.missingLocales.map(localeName).join(', ') })}
+              closeLabel={t('common.close', 'Close')}
+              action={<Link to="/settings/internationalization">{t('wizard.missingLocales.action', 'Open Settings → Internationalization')}</Link>}
+            >
+              {t(
+                'wizard.missingLocales.body',
+                'The legal pages are configured in these locales, but the app’s Internationalization settings lack them: add them there, then reload this page to write the site in them.'
+              )}
+            </Alert>
+          ) : null}
           {failure ? (
             <Alert variant="danger" title={site ? t('wizard.starterFailed', 'The site was created, but the starter library was not added') : t('wizard.failed', 'The site was not created')} closeLabel={t('common.close', 'Close')}>
               {failure.message}
@@ -130,6 +158,25 @@ export const NewSitePage = () => {
                 <Typography variant="beta" tag="h2">
                   {t(`wizard.step.${step}`, STEP_TITLES[step])}
                 </Typography>
+                {step === 'kind' ? (
+                  <Field.Root
+                    name="kind"
+                    required
+                    error={shownErrors.includes('kind') ? t('wizard.kindRequired', 'Choose the kind of controller.') : undefined}
+                    hint={t('wizard.kindHint', 'It decides the starter library offered, the short name the pages give the controller and the checks applied to its legal bases.')}
+                  >
+                    <Field.Label>{t('wizard.kind', 'Who is responsible for the processing on this site?')}</Field.Label>
+                    <Radio.Group value={state.kind} onValueChange={(kind) => chooseKind(kind as ControllerKind)} aria-label={t('wizard.kind', 'Who is responsible for the processing on this site?')} name="kind">
+                      {CONTROLLER_KINDS.map((kind) => (
+                        <Radio.Item key={kind} value={kind}>
+                          {kindLabel(kind)}
+                        </Radio.Item>
+                      ))}
+                    </Radio.Group>
+                    <Field.Error />
+                    <Field.Hint />
+                  </Field.Root>
+                ) : null}
                 {step === 'site' ? (
                   <Grid.Root gap={4}>
                     <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
@@ -221,12 +268,17 @@ export const NewSitePage = () => {
                     ))}
                   </Grid.Root>
                 ) : null}
+                {step === 'answers' ? <AnswersStep answers={state.answers} errors={errors} onChange={(answers) => update({ answers })} /> : null}
                 {step === 'starter' ? (
                   <Flex direction="column" alignItems="stretch" gap={4}>
                     <Typography textColor="neutral600">
-                      {t('wizard.starterIntro', 'Defaults written for French public bodies, in fr and en: edit them afterwards in the Content Manager. Nothing you already entered is overwritten.')}
+                      {t('wizard.starterIntro', 'Defaults for this kind of controller ({kind}) established in France, in fr and en, each with its legal basis, its retention period and the source of its rule: edit them afterwards in the Content Manager. Nothing you already entered is overwritten.', { kind: kindLabel(state.kind).toLowerCase() })}
                     </Typography>
-                    <StarterChoice items={data.starter} chosen={state.starterKeys} onChange={(starterKeys) => update({ starterKeys })} />
+                    <StarterChoice
+                      items={data.starter.filter((item) => state.kind !== '' && item.kinds.includes(state.kind))}
+                      chosen={state.starterKeys}
+                      onChange={(starterKeys) => update({ starterKeys })}
+                    />
                   </Flex>
                 ) : null}
                 <Flex justifyContent="space-between">

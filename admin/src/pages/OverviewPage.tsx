@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { PAGE_KINDS, composerPath, useLegalPagesApi, type PageRef, type PageStatus } from '../api';
 import { Counts } from '../components/Counts';
+import { RegisterExport } from '../components/RegisterExport';
 import { PageStateBadge, pageState, type PageStateKind } from '../components/PageState';
 import { useAsync } from '../hooks/useAsync';
 import { useLazyPreviews } from '../hooks/useLazyPreviews';
@@ -85,6 +86,9 @@ export const OverviewPage = () => {
               {formatMessage({ id: getTranslation('overview.newSite'), defaultMessage: 'New site' })}
             </LinkButton>
           ) : undefined
+        }
+        secondaryAction={
+          permissions.canRead && data ? <RegisterExport locales={data.info.config.locales} defaultLocale={data.info.config.defaultLocale} /> : undefined
         }
       />
       <Layouts.Content>

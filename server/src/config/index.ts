@@ -1,4 +1,4 @@
-import { yup } from '@strapi/utils';
+import { yup } from '../strapi-utils';
 
 export interface PluginConfig {
   /** Locale used when a request names none and the site sets none. */
@@ -14,6 +14,11 @@ export interface PluginConfig {
    * publication made through another Strapi process on the same database takes to be served. 0 asks every time.
    */
   publicCacheTtlMs: number;
+  /**
+   * How far ahead a publication or a retirement may take effect, in days: a mistyped year (9999-12-31) would make a
+   * version "upcoming" for ever.
+   */
+  effectiveDateHorizonDays: number;
 }
 
 export const defaultConfig: PluginConfig = {
@@ -22,6 +27,7 @@ export const defaultConfig: PluginConfig = {
   allowPublishWithErrors: false,
   publicMaxAgeSeconds: 300,
   publicCacheTtlMs: 1000,
+  effectiveDateHorizonDays: 365,
 };
 
 const localeCode = yup
@@ -35,6 +41,7 @@ export const configSchema = yup
     allowPublishWithErrors: yup.boolean().required(),
     publicMaxAgeSeconds: yup.number().integer().min(0).max(31536000).required(),
     publicCacheTtlMs: yup.number().integer().min(0).max(60000).required(),
+    effectiveDateHorizonDays: yup.number().integer().min(1).max(3650).required(),
   })
   .noUnknown(true, 'unknown option ${unknown}')
   .test(

@@ -26,16 +26,22 @@ const target = (name: string) => `plugin::${PLUGIN_ID}.${name}`;
 export const manyToOne = (name: string) => ({ type: 'relation', relation: 'manyToOne', target: target(name) });
 export const manyToMany = (name: string) => ({ type: 'relation', relation: 'manyToMany', target: target(name) });
 
-/** Postal address fields, flattened (plugins cannot ship components). Identity data: never localized. */
-export const address = (prefix = '') => {
+/**
+ * Postal address fields, flattened (plugins cannot ship components). Identity data: never localized. The country
+ * defaults to FR for the plugin's own organisations; pass `null` where no default is true (a foreign authority).
+ */
+export const address = (prefix = '', defaultCountry: string | null = 'FR') => {
   const key = (name: string) => (prefix ? `${prefix}${name[0].toUpperCase()}${name.slice(1)}` : name);
   return {
     [key('street')]: string(),
     [key('postalCode')]: string({ maxLength: 20 }),
     [key('city')]: string({ maxLength: 120 }),
-    [key('country')]: string({ maxLength: 2, regex: '^[A-Z]{2}$', default: 'FR' }),
+    [key('country')]: string({ maxLength: 2, regex: '^[A-Z]{2}$', ...(defaultCountry ? { default: defaultCountry } : {}) }),
   };
 };
+
+/** Marks each of a group of fields (an address) as the same in every locale. */
+export const sharedAll = (fields: Record<string, Options>) => Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, shared(value)]));
 
 /** Identifies an entry created by the starter library, so running it again reuses instead of duplicating. */
 export const starterKey = () => ({

@@ -1,5 +1,6 @@
 // The content types store the core's own enumerations, so documents map onto its input without translation.
 export {
+  ANSWERS,
   COOKIE_CATEGORIES,
   DURATION_UNITS,
   END_ACTIONS,
@@ -9,6 +10,7 @@ export {
   REQUIREMENT_KINDS as REQUIREMENTS,
   RIGHT_KINDS,
   SAFEGUARDS,
+  SECURITY_MEASURE_KINDS,
 } from '../core/input/types';
 import { DURATION_UNITS } from '../core/input/types';
 

@@ -3,13 +3,19 @@ import dataCategory from './data-category';
 import dpoContact from './dpo-contact';
 import organisation from './organisation';
 import page from './page';
+import pluginState from './plugin-state';
 import purpose from './purpose';
 import recipient from './recipient';
 import retentionPeriod from './retention-period';
 import right from './right';
 import site from './site';
+import siteRecord from './site-record';
+import slug from './slug';
 import transfer from './transfer';
 import version from './version';
+// The record of processing activities (issue 16).
+import dataSubject from './data-subject';
+import securityMeasure from './security-measure';
 
 export default {
   site,
@@ -24,4 +30,9 @@ export default {
   cookie,
   page,
   version,
+  'plugin-state': pluginState,
+  slug,
+  'site-record': siteRecord,
+  'data-subject': dataSubject,
+  'security-measure': securityMeasure,
 };

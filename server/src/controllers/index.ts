@@ -1,3 +1,4 @@
+import archive from './archive';
 import info from './info';
 import pages from './pages';
 import publicPages from './public-pages';
@@ -5,6 +6,7 @@ import sites from './sites';
 import starterLibrary from './starter-library';
 
 export default {
+  archive,
   info,
   pages,
   'public-pages': publicPages,

@@ -1,20 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '../strapi-utils';
 import type { Context } from 'koa';
-import { PAGE_KINDS, type PageKind } from '../core';
+import type { PluginConfig } from '../config';
+import { hasLocalePack, PAGE_KINDS, type PageKind } from '../core';
 import { PLUGIN_ID } from '../plugin-id';
+import { parseNumber } from '../public-params';
+import { isoDateTime } from '../validation/dates';
 import { assertChoices, type PageChoicesInput } from '../services/page-choices';
 
 const CLOCK_SKEW_MS = 60_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 const publishSchema = yup
   .object({
-    effectiveAt: yup
-      .string()
-      .test('iso', '${path} must be a date or date-time written in ISO 8601', (value) => !value || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))))
+    effectiveAt: isoDateTime()
       .test('not-past', '${path} must be now or later', (value) => !value || Number.isNaN(Date.parse(value)) || Date.parse(value) >= Date.now() - CLOCK_SKEW_MS),
     changeSummary: yup.string().max(2000),
+  })
+  .noUnknown(true, '${path} has an unknown field "${unknown}"');
+
+const withdrawSchema = yup
+  .object({
+    reason: yup.string().trim().required('${path} is required: say why the version is withdrawn').min(3).max(2000),
   })
   .noUnknown(true, '${path} has an unknown field "${unknown}"');
 
@@ -40,8 +46,26 @@ const choicesSchema = yup
       .max(30)
       .nullable(),
     effectiveDelayDays: yup.number().integer().min(0).max(365).nullable(),
+    introduction: yup.string().max(5000).nullable(),
   })
   .noUnknown(true, '${path} has an unknown field "${unknown}"');
+
+/** A query parameter given once, among `values`; a repeated one is refused as such, not also as an unknown value. */
+const oneQueryValue = (values: string[], message: string) =>
+  yup
+    .string()
+    .typeError('${path} must be given once')
+    .test('one-of', message, (value) => typeof value !== 'string' || values.includes(value));
+
+const REGISTER_FORMATS = ['json', 'csv', 'xlsx'] as const;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The register is exported in one of the plugin's locales, which have a locale pack for its fixed words. */
+const registerQuerySchema = (locales: string[]) =>
+  yup.object({
+    format: oneQueryValue([...REGISTER_FORMATS], `\${path} must be one of ${REGISTER_FORMATS.join(', ')}`),
+    locale: oneQueryValue(locales, `\${path} must be one of the plugin's locales: ${locales.join(', ')}`),
+  });
 
 const pageParams = (ctx: Context) => {
   const { documentId, kind, locale } = ctx.params as Record<string, string>;
@@ -82,17 +106,29 @@ const pagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await service('page-status').list() };
     },
 
+    /** The record of processing activities in one language (`locale`, by default `defaultLocale`) as JSON, CSV or XLSX. */
     async register(ctx: Context) {
-      const format = ctx.query.format ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new errors.ValidationError('format must be json or csv');
-      const rows = await service('register').rows();
-      if (format === 'csv') {
-        ctx.type = 'text/csv; charset=utf-8';
-        ctx.attachment('processing-register.csv');
-        ctx.body = service('register').toCsv(rows);
+      const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+      const query = (await validateYupSchema(registerQuerySchema(config.locales.filter(hasLocalePack)))(ctx.query)) as {
+        format?: (typeof REGISTER_FORMATS)[number];
+        locale?: string;
+      };
+      const register = await service('register').build(query.locale ?? config.defaultLocale);
+      if (query.format === 'csv' || query.format === 'xlsx') {
+        ctx.attachment(`processing-register-${register.locale}.${query.format}`);
+        ctx.type = query.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE;
+        ctx.body = query.format === 'csv' ? service('register').toCsv(register) : await service('register').toXlsx(register);
         return;
       }
-      ctx.body = { data: rows };
+      const { activities, ...meta } = register;
+      ctx.body = { data: activities, meta };
+    },
+
+    async withdraw(ctx: Context) {
+      const page = pageParams(ctx);
+      const number = parseNumber(String(ctx.params.number));
+      const body = (await validateYupSchema(withdrawSchema)(ctx.request.body ?? {})) as { reason: string };
+      ctx.body = { data: await publishing().withdraw({ ...page, number, reason: body.reason, userId: ctx.state.user?.id }) };
     },
 
     async publish(ctx: Context) {

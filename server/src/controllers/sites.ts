@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup, type AnyObjectSchema } from '../strapi-utils';
 import type { Context } from 'koa';
 import { PLUGIN_ID, uid } from '../plugin-id';
+import { SITE_ANSWERS } from '../mapping/to-input';
 import type { EntryRef, NewSiteRequest } from '../services/site-setup';
+import { isoDateTime } from '../validation/dates';
 
 const noUnknown = '${path} has an unknown field "${unknown}"';
 const text = (max: number) => yup.string().trim().max(max);
@@ -28,6 +30,9 @@ const organisationData = yup
     shareCapital: yup.number().min(0),
     representativeName: text(200),
     representativeTitle: text(200),
+    representativeGender: yup.string().oneOf(['feminine', 'masculine']),
+    rm: text(120),
+    rna: text(10),
   })
   .noUnknown(true, noUnknown);
 
@@ -47,19 +52,27 @@ const dpoData = yup
   .noUnknown(true, noUnknown);
 
 /** `{ documentId }` links an existing entry, `{ data }` creates one; null (where allowed) links none. */
-const entryRef = (data: yup.AnyObjectSchema, required: boolean) =>
+const entryRef = (data: AnyObjectSchema, required: boolean) =>
   yup.lazy((value: unknown) => {
     if (value === null || value === undefined) return required ? yup.mixed().required() : yup.mixed().nullable();
     return value && typeof value === 'object' && 'documentId' in value
       ? yup.object({ documentId: yup.string().required().max(64) }).noUnknown(true, noUnknown)
       : yup.object({ data: data.required() }).noUnknown(true, noUnknown);
-  }) as unknown as yup.AnyObjectSchema;
+  }) as unknown as AnyObjectSchema;
 
 const texts = yup.object({
   designation: text(120).required(),
   designationGender: yup.string().oneOf(['feminine', 'masculine']),
   directorOfPublicationTitle: text(200),
+  contactRole: text(200),
 });
+
+/** A yes/no answer; null or absent leaves the question open. */
+const answer = yup
+  .string()
+  .nullable()
+  // yup's oneOf refuses null unless listed, even on a nullable schema.
+  .oneOf(['yes', 'no', null], '${path} must be "yes" or "no" (or null while not answered)');
 
 const newSiteSchema = yup
   .object({
@@ -70,12 +83,24 @@ const newSiteSchema = yup
       yup
         .object(Object.fromEntries(Object.keys(value && typeof value === 'object' ? value : {}).map((locale) => [locale, texts.noUnknown(true, noUnknown)])))
         .required()
-    ) as unknown as yup.AnyObjectSchema,
+    ) as unknown as AnyObjectSchema,
     controller: entryRef(organisationData, true),
     publisher: entryRef(organisationData, false),
     host: entryRef(organisationData, false),
     dpo: entryRef(dpoData, false),
     directorOfPublicationName: text(200),
+    directorOfPublicationGender: yup.string().oneOf(['feminine', 'masculine']),
+    contactEmail: text(255),
+    contactPhone: text(40),
+    contactUrl: text(500),
+    ...Object.fromEntries(SITE_ANSWERS.map((field) => [field, answer])),
+  })
+  .noUnknown(true, noUnknown);
+
+const retireSchema = yup
+  .object({
+    retiredAt: isoDateTime(),
+    reason: text(2000).required('${path} is required: say why the site is retired').min(3),
   })
   .noUnknown(true, noUnknown);
 
@@ -106,6 +131,19 @@ const service = (strapi: Core.Strapi) => strapi.plugin(PLUGIN_ID).service('site-
 const sites = ({ strapi }: { strapi: Core.Strapi }) => ({
   async options(ctx: Context) {
     ctx.body = { data: await service(strapi).options() };
+  },
+
+  /** From `retiredAt` (now by default) none of the site's pages is in force; its archive stays readable. */
+  async retire(ctx: Context) {
+    const body = (await validateYupSchema(retireSchema)(ctx.request.body ?? {})) as { retiredAt?: string; reason: string };
+    ctx.body = {
+      data: await strapi.plugin(PLUGIN_ID).service('publishing').retire({
+        siteDocumentId: String(ctx.params.documentId),
+        retiredAt: body.retiredAt ? new Date(body.retiredAt) : undefined,
+        reason: body.reason,
+        userId: ctx.state.user?.id,
+      }),
+    };
   },
 
   async create(ctx: Context) {

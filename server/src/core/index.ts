@@ -23,9 +23,11 @@ export { checkCompliance, COMPLIANCE_RULES, COMPLIANCE_CODES, hasBlockingFinding
 export type { Finding, Severity, ComplianceCode, ComplianceRule } from './compliance';
 
 export { getLocalePack, availableLocales, hasLocalePack, fr, en } from './locales';
-export type { LocalePack, Piece, TemplateHelpers } from './locales';
+export { REGISTER_COLUMNS } from './locales';
+export type { LocalePack, Piece, RegisterColumn, RegisterWords, TemplateHelpers } from './locales';
 
 export * as fields from './fields';
+export { materialCookieChange, nextConsentRevision } from './consent-revision';
 
 import { compose } from './compose';
 import { renderAll, type HtmlOptions } from './render';

@@ -25,15 +25,18 @@ const decodeForInspection = (url: string): string => {
   return decoded.replace(IGNORED_BY_BROWSERS, '');
 };
 
-/** An explicit allowed scheme, an in-page anchor or a site-relative path: nothing to decode. */
-const PLAINLY_SAFE = /^(https?:|mailto:|tel:|#|\/)/i;
+/**
+ * Browsers read "\" as "/" and drop tabs and newlines inside a URL, so "/\evil.example", "/\t/evil.example" and
+ * "//evil.example" all leave the site: a site-relative path is one whose second character (as the browser reads it)
+ * is neither slash.
+ */
+const LEAVES_THE_SITE = /^[/\\]{2}|^\\/;
 
 export const isSafeHref = (url: string): boolean => {
-  if (PLAINLY_SAFE.test(url)) return true;
   const inspected = decodeForInspection(url);
-  if (inspected === '') return false;
-  const scheme = /^([^:/?#]*):/.exec(inspected);
-  if (!scheme) return !inspected.startsWith('\\');
+  if (inspected === '' || LEAVES_THE_SITE.test(inspected)) return false;
+  const scheme = /^([^:/?#\\]*):/.exec(inspected);
+  if (!scheme) return true;
   return ALLOWED_SCHEMES.has(scheme[1].toLowerCase());
 };
 

@@ -38,10 +38,19 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           t.nonNull.string('publishedAt');
           t.string('changeSummary');
           t.nonNull.string('contentHash');
+          t.int('consentRevision', { description: 'Cookie policies only: moves when visitors must be asked for their consent again.' });
+          t.field('withdrawn', { type: 'LegalPageWithdrawal', description: 'Set when the version was withdrawn before it took effect: it was never in force.' });
           t.nonNull.string('html', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).html });
           t.nonNull.string('markdown', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).markdown });
           t.nonNull.string('text', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).plainText });
           t.nonNull.field('document', { type: 'JSON', resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).tree });
+        },
+      }),
+      nexus.objectType({
+        name: 'LegalPageWithdrawal',
+        definition(t: Nexus) {
+          t.nonNull.string('at');
+          t.nonNull.string('reason');
         },
       }),
       nexus.objectType({
@@ -69,6 +78,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             async resolve(_: unknown, args: Args) {
               const at = parseAt(args.at ?? undefined);
               const page = await address(args);
+              if (!at && !page.publishedNow) return null;
               const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
               if (!current) return null;
               return {

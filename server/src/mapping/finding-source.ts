@@ -1,5 +1,5 @@
 import type { Finding, LegalPageInput } from '../core';
-import { uniqueRelated, type Doc } from './to-input';
+import { SITE_ANSWERS, uniqueRelated, type Doc } from './to-input';
 
 /** The entry an editor opens to fix a finding: a content type of the plugin, one document, and its locale if localized. */
 export interface FindingSource {
@@ -11,7 +11,7 @@ export interface FindingSource {
 const ORGANISATION_FIELDS = ['controller', 'publisher', 'host'] as const;
 
 /** Paths that name the page's own choices, fixed in the composer rather than in an entry. */
-const PAGE_CHOICE = /^\/(page\/(?!links(\/|$))|(kind|locale|effectiveDate|lastUpdated)(\/|$))/;
+const PAGE_CHOICE = /^\/(page\/(?!links(\/|$))|(kind|locale|effectiveDate|lastUpdated|introduction)(\/|$))/;
 
 const entry = (type: FindingSource['type'], doc: Doc | null | undefined, locale?: string): FindingSource | undefined =>
   doc?.documentId ? { type, documentId: doc.documentId, ...(locale ? { locale } : {}) } : undefined;
@@ -26,11 +26,20 @@ export const findingSource = (path: string, site: Doc, locale: string): FindingS
   const [head, index, sub] = path.split('/').filter(Boolean);
   const at = (list: Doc[] | undefined) => (index !== undefined && /^\d+$/.test(index) ? list?.[Number(index)] : undefined);
 
+  // The answers are the site's fields; so is an empty list the editor may answer "none" for.
+  if ((SITE_ANSWERS as readonly string[]).includes(head)) return siteEntry;
   if ((ORGANISATION_FIELDS as readonly string[]).includes(head)) return entry('organisation', site[head] as Doc | null) ?? siteEntry;
+  // The controller's entry holds its supervisory authority: it follows where the controller is established.
+  if (head === 'supervisoryAuthority') return entry('organisation', site.controller as Doc | null) ?? siteEntry;
   if (head === 'dpo' || head === 'rightsExercise') return entry('dpo-contact', site.dpo as Doc | null) ?? siteEntry;
   if (head === 'purposes') {
     const purpose = at(site.purposes);
     if (sub === 'retention') return entry('retention-period', purpose?.retention as Doc | null, locale) ?? entry('purpose', purpose, locale) ?? siteEntry;
+    if (sub === 'retentionRules') {
+      const [, , , rule] = path.split('/').filter(Boolean);
+      const rules = purpose?.retentionRules as Doc[] | undefined;
+      return entry('retention-period', rule !== undefined ? rules?.[Number(rule)] : undefined, locale) ?? entry('purpose', purpose, locale) ?? siteEntry;
+    }
     return entry('purpose', purpose, locale) ?? siteEntry;
   }
   if (head === 'recipients') return entry('recipient', at(uniqueRelated(site, 'recipients')), locale) ?? siteEntry;

@@ -1,6 +1,8 @@
 import type {
+  Answer,
   Address,
   Channel,
+  ContactPoint,
   Cookie,
   CustomSection,
   Dpo,
@@ -8,9 +10,13 @@ import type {
   NounGrammar,
   Organisation,
   PageKind,
+  Person,
+  PersonContact,
   Purpose,
   Recipient,
+  Retention,
   Right,
+  SupervisoryAuthority,
   Transfer,
 } from '../core';
 
@@ -19,6 +25,16 @@ export type Doc = Record<string, any> & { documentId: string };
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/**
+ * The site's yes/no answers behind the pages' statements of fact: the site content type's fields and the core
+ * input's share these names. Null (never answered) stays unanswered.
+ */
+export const SITE_ANSWERS = ['recipientsOutside', 'processorContracts', 'transfersOutsideEea', 'cookiesUsed', 'automatedDecisions', 'securityMeasures'] as const satisfies ReadonlyArray<keyof LegalPageInput>;
+export type SiteAnswers = Partial<Record<(typeof SITE_ANSWERS)[number], Answer | null>>;
+
+const answersOf = (site: Doc): SiteAnswers =>
+  Object.fromEntries(SITE_ANSWERS.map((field) => [field, site[field] === 'yes' || site[field] === 'no' ? site[field] : undefined]));
 
 const compact = <T extends Record<string, unknown>>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
@@ -41,6 +57,12 @@ const NAME_GRAMMAR: Record<string, NounGrammar | undefined> = {
   plural: { article: 'definite', plural: true },
 };
 
+/** The content types store a person's gender as the designation's is stored. */
+const GENDER: Record<string, Person['gender']> = { masculine: 'm', feminine: 'f' };
+
+const personOf = (name: unknown, title: unknown, gender: unknown): Person | undefined =>
+  text(name) ? compact({ name: (name as string).trim(), title: text(title), gender: GENDER[gender as string] }) : undefined;
+
 export const organisationOf = (doc: Doc | null | undefined): Organisation | undefined => {
   if (!doc) return undefined;
   const amount = doc.shareCapital === null || doc.shareCapital === undefined ? undefined : Number(doc.shareCapital);
@@ -54,12 +76,24 @@ export const organisationOf = (doc: Doc | null | undefined): Organisation | unde
     email: text(doc.email),
     website: text(doc.website),
     registration: (() => {
-      const registration = compact({ siret: text(doc.siret), siren: text(doc.siren), rcs: text(doc.rcs), vat: text(doc.vatNumber) });
+      const registration = compact({ siret: text(doc.siret), siren: text(doc.siren), rcs: text(doc.rcs), vat: text(doc.vatNumber), rm: text(doc.rm), rna: text(doc.rna) });
       return Object.keys(registration).length ? registration : undefined;
     })(),
     shareCapital: amount === undefined || Number.isNaN(amount) ? undefined : { amount, currency: text(doc.shareCapitalCurrency) ?? 'EUR' },
-    representative: text(doc.representativeName) ? compact({ name: doc.representativeName, title: text(doc.representativeTitle) }) : undefined,
+    representative: personOf(doc.representativeName, doc.representativeTitle, doc.representativeGender),
   }) as Organisation;
+};
+
+/** The authority the controller's entry names; none leaves the core to default to the CNIL in France only. */
+export const supervisoryAuthorityOf = (doc: Doc | null | undefined): SupervisoryAuthority | undefined => {
+  const name = text(doc?.supervisoryAuthorityName);
+  if (!doc || !name) return undefined;
+  return compact({
+    name,
+    address: addressOf(doc, 'supervisoryAuthority'),
+    website: text(doc.supervisoryAuthorityWebsite),
+    complaintUrl: text(doc.supervisoryAuthorityComplaintUrl),
+  });
 };
 
 const dpoOf = (doc: Doc | null | undefined, controller: Doc | null | undefined): Dpo | undefined => {
@@ -83,6 +117,16 @@ const inline = (label: string) => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.
 const categoryLabel = (category: Doc) =>
   text(category.description) ? `${inline(category.name)} (${category.description.trim().replace(/\.$/, '')})` : inline(category.name);
 
+const retentionOf = (retention: Doc): Retention =>
+  compact({
+    duration: retention.durationValue && retention.durationUnit ? { value: retention.durationValue, unit: retention.durationUnit } : undefined,
+    criterion: text(retention.criterion),
+    startEvent: text(retention.startEvent),
+    endAction: retention.endAction ?? undefined,
+    legalReference: text(retention.legalReference),
+    appliesTo: text(retention.appliesTo),
+  });
+
 const purposeOf = (doc: Doc): Purpose => {
   const retention = doc.retention as Doc | null;
   return compact({
@@ -90,27 +134,27 @@ const purposeOf = (doc: Doc): Purpose => {
     title: doc.title,
     description: text(doc.description),
     legalBasis: doc.legalBasis,
+    legalBasisReference: text(doc.legalBasisReference)
+      ? compact({ citation: doc.legalBasisReference.trim(), url: text(doc.legalBasisReferenceUrl) })
+      : undefined,
     legitimateInterest: text(doc.legitimateInterest),
+    dataSubjects: (doc.dataSubjects ?? []).map((subject: Doc) => text(subject.name)).filter(Boolean).map(inline),
     dataCategories: (doc.dataCategories ?? []).map(categoryLabel),
-    collectedFrom: doc.collectedFromDataSubject === false ? 'third-party' : 'data-subject',
+    collectedFrom: doc.collectedFromDataSubject === false ? 'third-party' : doc.collectedFromDataSubject === true ? 'data-subject' : undefined,
     dataSources: text(doc.dataSources) ? [doc.dataSources.trim()] : undefined,
     recipients: (doc.recipients ?? []).map((r: Doc) => r.documentId),
-    retention: retention
-      ? compact({
-          duration: retention.durationValue && retention.durationUnit ? { value: retention.durationValue, unit: retention.durationUnit } : undefined,
-          criterion: text(retention.criterion),
-          startEvent: text(retention.startEvent),
-          endAction: retention.endAction ?? undefined,
-          legalReference: text(retention.legalReference),
-        })
-      : undefined,
+    retention: retention ? retentionOf(retention) : undefined,
+    retentionRules: ((doc.retentionRules ?? []) as Doc[]).map(retentionOf),
     requirement: doc.requirement ? compact({ kind: doc.requirement, consequence: text(doc.requirementConsequence) }) : undefined,
-    automatedDecision: doc.automatedDecision ? compact({ exists: true, logic: text(doc.automatedDecisionLogic) }) : undefined,
+    automatedDecision: doc.automatedDecision
+      ? compact({ exists: true, logic: text(doc.automatedDecisionLogic), consequences: text(doc.automatedDecisionConsequences) })
+      : undefined,
+    offeredToChildren: doc.offeredToChildren === true ? true : undefined,
   }) as Purpose;
 };
 
 const recipientOf = (doc: Doc): Recipient =>
-  compact({ id: doc.documentId, name: doc.name, kind: doc.kind, description: text(doc.description) }) as Recipient;
+  compact({ id: doc.documentId, name: doc.name, kind: doc.kind, description: text(doc.description), country: text(doc.country) }) as Recipient;
 
 const transferOf = (doc: Doc): Transfer =>
   compact({ country: doc.country, safeguard: doc.safeguard ?? undefined, safeguardDetails: text(doc.safeguardDetail), copyUrl: text(doc.copyUrl) }) as Transfer;
@@ -157,6 +201,8 @@ export interface PageChoices {
   hiddenSections?: string[] | null;
   customSections?: CustomSection[] | null;
   effectiveDelayDays?: number | null;
+  /** Markdown printed after the page's lead; its home is the page, as each kind needs its own words. */
+  introduction?: string | null;
 }
 
 export interface MappingContext {
@@ -167,6 +213,21 @@ export interface MappingContext {
   lastUpdated?: string;
   missing?: Array<{ path: string; locale: string }>;
 }
+
+/** The site's contact point; without its role the page could only print a bare "Courriel", so none is mapped. */
+const contactPointOf = (site: Doc): ContactPoint | undefined => {
+  const role = text(site.contactRole);
+  if (!role) return undefined;
+  const contact = compact({ email: text(site.contactEmail), phone: text(site.contactPhone), url: text(site.contactUrl), address: addressOf(site, 'contact') });
+  return Object.keys(contact).length ? { role, ...contact } : undefined;
+};
+
+const documentsOfficerOf = (site: Doc): PersonContact | undefined => {
+  const person = personOf(site.documentsOfficerName, site.documentsOfficerTitle, site.documentsOfficerGender);
+  return person
+    ? compact({ ...person, email: text(site.documentsOfficerEmail), phone: text(site.documentsOfficerPhone), address: addressOf(site, 'documentsOfficer') })
+    : undefined;
+};
 
 /** Maps a site loaded with its relations onto the core's input for one page. */
 export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput => {
@@ -187,18 +248,36 @@ export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput 
     controller: organisationOf(site.controller) as Organisation,
     dpo: dpoOf(dpo, site.controller),
     publisher: organisationOf(site.publisher),
-    directorOfPublication: text(site.directorOfPublicationName)
-      ? compact({ name: site.directorOfPublicationName.trim(), title: text(site.directorOfPublicationTitle) })
-      : undefined,
+    directorOfPublication: personOf(site.directorOfPublicationName, site.directorOfPublicationTitle, site.directorOfPublicationGender),
     host: organisationOf(site.host),
+    contactPoint: contactPointOf(site),
+    documentsOfficer: documentsOfficerOf(site),
+    introduction: text(context.page?.introduction),
     editorialManagement: text(site.editorialManagement),
-    dataLicence: text(site.dataLicence) || text(site.dataLicenceUrl) ? compact({ name: text(site.dataLicence), url: text(site.dataLicenceUrl) }) : undefined,
+    intellectualProperty: text(site.intellectualProperty),
+    dataLicence:
+      text(site.dataLicence) || text(site.dataLicenceUrl) || text(site.dataLicenceText)
+        ? compact({ name: text(site.dataLicence), url: text(site.dataLicenceUrl), text: text(site.dataLicenceText) })
+        : undefined,
+    applicableLaw: text(site.applicableLaw) || text(site.competentCourts) ? compact({ law: text(site.applicableLaw), courts: text(site.competentCourts) }) : undefined,
+    personalDataNote: text(site.personalDataNote),
+    security: text(site.security),
+    cookieManagement: text(site.cookieManagement),
+    minors:
+      site.digitalConsentAge || text(site.parentalConsent)
+        ? compact({ digitalConsentAge: site.digitalConsentAge ?? undefined, parentalConsent: text(site.parentalConsent) })
+        : undefined,
+    ...answersOf(site),
     purposes: purposes.map(purposeOf),
     recipients: recipients.map(recipientOf),
     transfers: transfers.map(transferOf),
     rights: (site.rights ?? []).map(rightOf),
-    rightsExercise: dpo ? compact({ channels: channelsOf(dpo, '', text(dpo.name)) }) : undefined,
+    rightsExercise: (() => {
+      const exercise = compact({ channels: dpo ? channelsOf(dpo, '', text(dpo.name)) : undefined, identityProof: text(site.identityProof) });
+      return Object.keys(exercise).length ? exercise : undefined;
+    })(),
     cookies: (site.cookies ?? []).map(cookieOf),
+    supervisoryAuthority: supervisoryAuthorityOf(site.controller),
     effectiveDate: context.effectiveDate,
     lastUpdated: context.lastUpdated,
     page: compact({
@@ -206,6 +285,8 @@ export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput 
       order: context.page?.sectionOrder ?? undefined,
       hidden: context.page?.hiddenSections ?? undefined,
       customSections: context.page?.customSections ?? undefined,
+      // The notice period the editor saved with the page; none saved is not an answer (the default delay is 0).
+      noticeDays: context.page?.effectiveDelayDays ?? undefined,
       links: (() => {
         const links = compact({
           privacyPolicy: text(site.privacyPolicyUrl),

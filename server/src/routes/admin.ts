@@ -1,7 +1,10 @@
 import { actionUid, type ActionName } from '../permissions';
+import { bodyGuard } from '../validation/body-guard';
 
+/** Every admin route checks its RBAC action and refuses hostile bodies (too deep, NUL characters) before its handler. */
 export const requireAction = (name: ActionName) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions: [actionUid(name)] } }],
+  middlewares: [bodyGuard],
 });
 
 export default {
@@ -72,6 +75,33 @@ export default {
       path: '/sites/:documentId/pages/:kind/:locale/publish',
       handler: 'pages.publish',
       config: requireAction('publish'),
+    },
+    {
+      method: 'POST' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/versions/:number/withdraw',
+      handler: 'pages.withdraw',
+      config: requireAction('publish'),
+    },
+    {
+      // Publish: like a publication, it decides what the public is told is in force.
+      method: 'POST' as const,
+      path: '/sites/:documentId/retire',
+      handler: 'sites.retire',
+      config: requireAction('publish'),
+    },
+    {
+      // Read: the archive holds what the history page and the preview already show to readers.
+      method: 'GET' as const,
+      path: '/archive',
+      handler: 'archive.export',
+      config: requireAction('read'),
+    },
+    {
+      // Settings: it writes versions no editor composed or checked, as restoring an installation does.
+      method: 'POST' as const,
+      path: '/archive',
+      handler: 'archive.import',
+      config: requireAction('settings'),
     },
     {
       method: 'POST' as const,

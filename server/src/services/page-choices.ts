@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from '../strapi-utils';
 import { SECTION_CATALOG, type CustomSection, type PageKind } from '../core';
 import { uid } from '../plugin-id';
 
@@ -12,6 +12,7 @@ export interface PageChoicesInput {
   hiddenSections?: string[] | null;
   customSections?: CustomSection[] | null;
   effectiveDelayDays?: number | null;
+  introduction?: string | null;
 }
 
 type Problem = { path: string[]; message: string };
@@ -57,10 +58,10 @@ const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(siteDocumentId: string, kind: PageKind, locale: string) {
     const stored = await strapi.db.query(PAGE).findOne({
       where: { siteDocumentId, kind, locale },
-      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays', 'updatedAt'],
+      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays', 'introduction', 'updatedAt'],
     });
     return {
-      choices: stored ?? { title: null, sectionOrder: null, hiddenSections: null, customSections: null, effectiveDelayDays: 0 },
+      choices: stored ?? { title: null, sectionOrder: null, hiddenSections: null, customSections: null, effectiveDelayDays: 0, introduction: null },
       sections: SECTION_CATALOG[kind],
     };
   },

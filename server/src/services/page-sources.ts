@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from '../strapi-utils';
 import type { LegalPageInput, PageKind } from '../core';
 import { toPageInput, type Doc, type PageChoices } from '../mapping/to-input';
 import { uid } from '../plugin-id';
@@ -8,12 +8,12 @@ const SITE = uid('site') as UID.ContentType;
 
 /** Everything a page is composed from, in one query tree. */
 export const SITE_POPULATE = {
-  controller: true,
+  controller: { populate: { euRepresentative: true } },
   publisher: true,
   host: true,
   processors: true,
   dpo: { populate: { organisation: true } },
-  purposes: { populate: { dataCategories: true, recipients: true, retention: true, transfers: true } },
+  purposes: { populate: { dataCategories: true, recipients: true, retention: true, transfers: true, retentionRules: true, dataSubjects: true } },
   recipients: true,
   cookies: true,
   transfers: true,
@@ -54,7 +54,7 @@ const pageSources = ({ strapi }: { strapi: Core.Strapi }) => ({
   async pageChoices(siteDocumentId: string, kind: PageKind, locale: string): Promise<PageChoices | null> {
     return (await strapi.db.query(uid('page') as UID.ContentType).findOne({
       where: { siteDocumentId, kind, locale },
-      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays'],
+      select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays', 'introduction'],
     })) as PageChoices | null;
   },
 

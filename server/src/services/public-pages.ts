@@ -1,24 +1,49 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from '../strapi-utils';
 import type { PageKind } from '../core';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
 
 const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;
 
-/** Fields a public response may show; the input snapshot and the publisher stay internal. */
-const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors'] as const;
+/** Fields a public response may show; the input snapshot and the admin users stay internal. */
+const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision'] as const;
 const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 
-export type VersionMeta = { id: number; number: number; effectiveAt: string; publishedOn: string; changeSummary: string | null; contentHash: string; publishedWithErrors: boolean };
+export type VersionMeta = {
+  id: number;
+  number: number;
+  effectiveAt: string;
+  publishedOn: string;
+  changeSummary: string | null;
+  contentHash: string;
+  publishedWithErrors: boolean;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  /** Cookie policies only. */
+  consentRevision: number | null;
+};
 export type VersionBody = { html: string; markdown: string; plainText: string; tree: unknown; treeJson: string };
 export interface PageAddress {
   siteDocumentId: string;
+  /** The site's slug today: the one its URLs answer under. */
   slug: string;
   kind: PageKind;
   locale: string;
+  /** The slug asked for, when the site has since been renamed: the REST routes answer it with a 301 to `slug`. */
+  movedFrom?: string;
+  /** Whether the site still publishes this locale; an archived locale is read by number and date only. */
+  publishedNow: boolean;
+  /** From this moment none of the site's pages is in force. */
+  retiredAt: string | null;
 }
+
+/** Not in force, ever: a withdrawn version is skipped by every in-force lookup. */
+const NOT_WITHDRAWN = { withdrawnAt: { $null: true } };
+
+const SLUG_SHAPE = new RegExp(SLUG_PATTERN);
 
 /** A bounded map whose entries may expire; the least recently used entry goes first when it is full. */
 class Cache<K, V> {
@@ -42,6 +67,7 @@ class Cache<K, V> {
 }
 
 type InForce = { current: VersionMeta | null; upcoming: Pick<VersionMeta, 'number' | 'effectiveAt'> | null };
+type Lookup = { page: PageAddress } | { missing: string };
 
 /**
  * Reads published versions for the public routes: at most a fixed number of small queries per request, whatever
@@ -51,7 +77,8 @@ type InForce = { current: VersionMeta | null; upcoming: Pick<VersionMeta, 'numbe
  */
 const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
   const bodies = new Cache<number, VersionBody>(500);
-  const addresses = new Cache<string, PageAddress>(2000);
+  // Unknown slugs are remembered as long as known ones: a flood of made-up URLs costs no more than real ones.
+  const addresses = new Cache<string, Lookup>(2000);
   const inForceNow = new Cache<string, InForce>(2000);
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   const versions = () => strapi.db.query(VERSION);
@@ -65,25 +92,50 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async resolve(slug: string, kind: PageKind, locale?: string): Promise<PageAddress> {
       const key = `${slug}\u0000${kind}\u0000${locale ?? ''}`;
-      const cached = addresses.get(key);
-      if (cached) return cached;
-      const address = await this.lookup(slug, kind, locale);
-      if (config().publicCacheTtlMs > 0) addresses.set(key, address, Date.now() + config().publicCacheTtlMs);
-      return address;
+      let found = addresses.get(key);
+      if (!found) {
+        found = await this.lookup(slug, kind, locale);
+        if (config().publicCacheTtlMs > 0) addresses.set(key, found, Date.now() + config().publicCacheTtlMs);
+      }
+      if ('missing' in found) throw new errors.NotFoundError(found.missing);
+      return found.page;
     },
 
-    async lookup(slug: string, kind: PageKind, locale?: string): Promise<PageAddress> {
-      const site = (await strapi.db.query(SITE).findOne({ where: { slug }, select: ['documentId', 'publishedLocales'] })) as {
-        documentId: string;
-        publishedLocales: unknown;
-      } | null;
-      if (!site) throw new errors.NotFoundError(`No site "${slug}"`);
-      const published = Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];
-      const chosen = locale ?? published[0] ?? config().defaultLocale;
-      if (published.length > 0 && !published.includes(chosen)) {
-        throw new errors.NotFoundError(`The site "${slug}" does not publish its pages in "${chosen}" (it publishes: ${published.join(', ')})`);
-      }
-      return { siteDocumentId: site.documentId, slug, kind, locale: chosen };
+    /**
+     * Which site a slug names: the one that published under it (for good, even renamed or gone), else the site that
+     * holds it now. A request without a locale reads the one fixed at the site's first publication.
+     */
+    async lookup(slug: string, kind: PageKind, locale?: string): Promise<Lookup> {
+      if (slug.length > SLUG_MAX_LENGTH || !SLUG_SHAPE.test(slug)) return { missing: `No site "${slug}"` };
+      const permanence = strapi.plugin(PLUGIN_ID).service('permanence');
+      type SiteRecord = { defaultLocale: string; retiredAt: string | null } | null;
+      const owner = (await permanence.owner(slug)) as string | null;
+      // With an owner known, its entry and its record are read together: a cache miss costs two round trips, not three.
+      const [site, ownerRecord] = await Promise.all([
+        strapi.db.query(SITE).findOne({
+          where: owner ? { documentId: owner } : { slug },
+          select: ['documentId', 'slug', 'publishedLocales'],
+        }) as Promise<{ documentId: string; slug: string | null; publishedLocales: unknown } | null>,
+        owner ? (permanence.record(owner) as Promise<SiteRecord>) : undefined,
+      ]);
+      const siteDocumentId = owner ?? site?.documentId;
+      if (!siteDocumentId) return { missing: `No site "${slug}"` };
+      const record = owner ? (ownerRecord ?? null) : ((await permanence.record(siteDocumentId)) as SiteRecord);
+      const published = site && Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];
+      const chosen = locale ?? record?.defaultLocale ?? published[0] ?? config().defaultLocale;
+      const current = site?.slug || slug;
+      return {
+        page: {
+          siteDocumentId,
+          slug: current,
+          kind,
+          locale: chosen,
+          ...(current !== slug ? { movedFrom: slug } : {}),
+          // Without its entry (an imported archive), a site is taken to publish what it has published.
+          publishedNow: !site || published.length === 0 || published.includes(chosen),
+          retiredAt: record?.retiredAt ? new Date(record.retiredAt).toISOString() : null,
+        },
+      };
     },
 
     where(page: PageAddress) {
@@ -98,20 +150,22 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       if (cached) return cached;
       const found = await this.inForce(page, new Date(now));
       const ttl = config().publicCacheTtlMs;
-      if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity));
+      const next = Math.min(found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
+      if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, next > now ? next : Infinity));
       return found;
     },
 
     /** The version in force at a moment, and the next one already scheduled after it. */
     async inForce(page: PageAddress, at: Date): Promise<InForce> {
+      if (page.retiredAt && new Date(page.retiredAt) <= at) return { current: null, upcoming: null };
       const [current, upcoming] = await Promise.all([
         versions().findOne({
-          where: { ...this.where(page), effectiveAt: { $lte: at } },
+          where: { ...this.where(page), ...NOT_WITHDRAWN, effectiveAt: { $lte: at } },
           orderBy: [{ effectiveAt: 'desc' }, { number: 'desc' }],
           select: [...META],
         }),
         versions().findOne({
-          where: { ...this.where(page), effectiveAt: { $gt: at } },
+          where: { ...this.where(page), ...NOT_WITHDRAWN, effectiveAt: { $gt: at } },
           orderBy: [{ effectiveAt: 'asc' }, { number: 'asc' }],
           select: ['number', 'effectiveAt'],
         }),

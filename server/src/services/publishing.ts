@@ -1,14 +1,42 @@
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { checkCompliance, composeAndRender, hasBlockingFindings, validateInput, type Finding, type PageKind } from '../core';
+import { errors } from '../strapi-utils';
+import { checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
+import { ConflictError } from '../errors';
 import { findingSource, withSources } from '../mapping/finding-source';
-import type { PageChoices } from '../mapping/to-input';
+import type { Doc, PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
+import { isUniqueViolation } from './unique-violation';
 
 const VERSION = uid('version') as UID.ContentType;
+const RECORD = uid('site-record') as UID.ContentType;
 const MAX_ATTEMPTS = 25;
+const DAY_MS = 86_400_000;
+const CLOCK_SKEW_MS = 60_000;
+
+/** What changed in the published record; see `announce`. */
+export type PublicationEvent =
+  | { type: 'version.published'; siteDocumentId: string; kind: PageKind; locale: string; number: number }
+  | { type: 'version.withdrawn'; siteDocumentId: string; kind: PageKind; locale: string; number: number; reason: string }
+  | { type: 'site.retired'; siteDocumentId: string; retiredAt: string; reason: string }
+  | { type: 'archive.imported'; versions: number; sites: string[] };
+
+export interface WithdrawRequest {
+  siteDocumentId: string;
+  kind: PageKind;
+  locale: string;
+  number: number;
+  reason: string;
+  userId?: number;
+}
+
+export interface RetireRequest {
+  siteDocumentId: string;
+  retiredAt?: Date;
+  reason: string;
+  userId?: number;
+}
 
 export interface PublishRequest {
   siteDocumentId: string;
@@ -26,32 +54,68 @@ export interface VersionSummary {
   changeSummary: string | null;
   contentHash: string;
   publishedWithErrors: boolean;
+  withdrawn: { at: string; reason: string } | null;
 }
 
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; errno?: number; message?: string };
-  return e.code === '23505' || e.code === 'ER_DUP_ENTRY' || e.errno === 1062 || String(e.code).startsWith('SQLITE_CONSTRAINT') || /unique|duplicate/i.test(e.message ?? '');
+const fieldError = (field: string, message: string): never => {
+  throw new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 };
 
+const SUMMARY_FIELDS = ['number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason'] as const;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The input's problems and the compliance findings, each with the entry that holds its fact (`source`): what the
+ * preview shows and what a refused publication reports, so both name the same entries.
+ */
+const assess = (input: LegalPageInput, site: Doc, locale: string) => {
+  const validation = validateInput(input);
+  const findings = checkCompliance(input);
+  return {
+    validation,
+    problems: validation.valid ? [] : validation.problems.map((problem) => ({ ...problem, source: findingSource(problem.path, site, locale) ?? null })),
+    findings,
+    sourcedFindings: withSources(findings, input, site, locale),
+  };
+};
 
 const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   const sources = () => strapi.plugin(PLUGIN_ID).service('page-sources');
+  const permanence = () => strapi.plugin(PLUGIN_ID).service('permanence');
+
+  /**
+   * A date an editor sets for the public record must not be mistyped into the far future (9999-12-31 would stay
+   * "upcoming" for ever): it lies within `effectiveDateHorizonDays`.
+   */
+  const assertWithinHorizon = (field: string, date: Date, now: Date, hint = '') => {
+    const days = config().effectiveDateHorizonDays;
+    if (date.getTime() > now.getTime() + days * DAY_MS) {
+      fieldError(field, `${date.toISOString().slice(0, 10)} is more than ${days} days ahead (the effectiveDateHorizonDays option)${hint}: check the year`);
+    }
+  };
 
   return {
+    /**
+     * The one place where publishing, withdrawal, retirement and import report what they changed in the public record.
+     * Nothing listens yet; the plugin's own events (for webhooks) are to be emitted from here, and only from here.
+     */
+    announce(_event: PublicationEvent) {
+      strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
+    },
+
     /**
      * What publishing would do now: input problems, compliance findings and the rendered page. Each problem and
      * finding names the entry that holds the fact (`source`), for the editor to open. `draft` previews unsaved choices.
      */
     async preview(siteDocumentId: string, kind: PageKind, locale: string, draft?: PageChoices) {
       const { input, site } = await sources().buildInput(siteDocumentId, kind, locale, undefined, draft);
-      const validation = validateInput(input);
-      const findings: Finding[] = checkCompliance(input);
+      const { validation, problems, findings, sourcedFindings } = assess(input, site, locale);
       const rendered = validation.valid ? composeAndRender(input, { sanitize: 'always' }) : null;
       return {
-        problems: validation.valid ? [] : validation.problems.map((problem) => ({ ...problem, source: findingSource(problem.path, site, locale) ?? null })),
-        findings: withSources(findings, input, site, locale),
+        problems,
+        findings: sourcedFindings,
         html: rendered?.html ?? null,
         blocked: !validation.valid || hasBlockingFindings(findings),
       };
@@ -63,24 +127,28 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async publish(request: PublishRequest): Promise<VersionSummary> {
       const now = new Date();
+      if (request.effectiveAt) assertWithinHorizon('effectiveAt', request.effectiveAt, now);
+      await permanence().assertNotRetired(request.siteDocumentId);
       const { input, site, effectiveAt } = await sources().buildInput(request.siteDocumentId, request.kind, request.locale, request.effectiveAt);
+      if (!request.effectiveAt) assertWithinHorizon('effectiveAt', effectiveAt, now, ' after the page\'s notice period (effectiveDelayDays)');
 
-      const validation = validateInput(input);
+      const { validation, problems, findings, sourcedFindings } = assess(input, site, request.locale);
       if (!validation.valid) {
         throw new errors.ValidationError(`The page cannot be composed: ${validation.problems.map((p) => `${p.path || '/'} ${p.message}`).join('; ')}`, {
           errors: validation.problems.map((p) => ({ path: p.path.split('/').filter(Boolean), message: p.message, name: 'ValidationError' })),
+          problems,
         });
       }
-      const findings = checkCompliance(input);
       const blocking = findings.filter((f) => f.severity === 'error');
       if (blocking.length && !config().allowPublishWithErrors) {
         throw new errors.ValidationError(`Publication blocked by ${blocking.length} compliance error${blocking.length > 1 ? 's' : ''}: ${blocking.map((f) => f.code).join(', ')}`, {
-          findings,
+          findings: sourcedFindings,
         });
       }
 
       const rendered = composeAndRender(input, { sanitize: 'always' });
       const contentHash = createHash('sha256').update(rendered.json).digest('hex');
+      const consentRevision = request.kind === 'cookie-policy' ? await this.consentRevisionFor(request, input.cookies ?? []) : null;
       const data = {
         siteDocumentId: request.siteDocumentId,
         siteSlug: site.slug as string,
@@ -98,7 +166,11 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         plainText: rendered.text,
         tree: JSON.parse(rendered.json),
         input,
+        consentRevision,
       };
+
+      const publishedLocales = Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];
+      await permanence().reserve(request.siteDocumentId, data.siteSlug, publishedLocales[0] ?? request.locale);
 
       for (let attempt = 1; ; attempt += 1) {
         const latest = await strapi.db.query(VERSION).findOne({
@@ -109,13 +181,84 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         const number = ((latest?.number as number | undefined) ?? 0) + 1;
         try {
           await strapi.db.query(VERSION).create({ data: { ...data, number } });
-          strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
+          this.announce({ type: 'version.published', siteDocumentId: request.siteDocumentId, kind: request.kind, locale: request.locale, number });
           return this.summary({ ...data, number });
         } catch (error) {
           if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
           await pause(Math.random() * 20 * attempt);
         }
       }
+    },
+
+    /**
+     * Withdraws a scheduled version before it takes effect: it stays in the archive, marked "withdrawn, never in
+     * force", and in-force lookups skip it. A version in force (or that was) is the public record and stays as it is.
+     */
+    async withdraw(request: WithdrawRequest): Promise<VersionSummary> {
+      const now = new Date();
+      const where = { siteDocumentId: request.siteDocumentId, kind: request.kind, locale: request.locale, number: request.number };
+      const { count } = await strapi.db.query(VERSION).updateMany({
+        where: { ...where, withdrawnAt: null, effectiveAt: { $gt: now } },
+        data: { withdrawnAt: now, withdrawalReason: request.reason, withdrawnById: request.userId ?? null },
+      });
+      const version = (await strapi.db.query(VERSION).findOne({ where, select: [...SUMMARY_FIELDS] })) as Record<string, unknown> | null;
+      if (!version) throw new errors.NotFoundError(`This page has no version ${request.number}`);
+      if (count === 0) {
+        if (version.withdrawnAt) throw new ConflictError(`Version ${request.number} was already withdrawn on ${new Date(version.withdrawnAt as string).toISOString()}`);
+        throw new ConflictError(
+          `Version ${request.number} has been in force since ${new Date(version.effectiveAt as string).toISOString()}: it is part of the public record and cannot be withdrawn; publish a new version instead`
+        );
+      }
+      this.announce({ type: 'version.withdrawn', ...where, reason: request.reason });
+      return this.summary(version);
+    },
+
+    /**
+     * Retires a site: from `retiredAt` (now by default) none of its pages is in force; every version stays readable
+     * by number and date, and its slugs stay reserved. Nothing undoes it, as nothing undoes a publication.
+     */
+    async retire(request: RetireRequest) {
+      const now = new Date();
+      const retiredAt = request.retiredAt ?? now;
+      if (retiredAt.getTime() < now.getTime() - CLOCK_SKEW_MS) fieldError('retiredAt', 'must be now or later: the past of the public record is not rewritten');
+      assertWithinHorizon('retiredAt', retiredAt, now);
+      const record = await permanence().record(request.siteDocumentId);
+      if (!record) {
+        const exists = await strapi.db.query(uid('site') as UID.ContentType).findOne({ where: { documentId: request.siteDocumentId }, select: ['id'] });
+        if (!exists) throw new errors.NotFoundError(`No site with documentId "${request.siteDocumentId}"`);
+        throw new ConflictError('This site has published nothing: there is nothing to retire, and it can be deleted');
+      }
+      if (record.retiredAt) throw new ConflictError(`This site was already retired on ${new Date(record.retiredAt).toISOString()}`);
+      const later = (await strapi.db.query(VERSION).findMany({
+        where: { siteDocumentId: request.siteDocumentId, withdrawnAt: null, effectiveAt: { $gte: retiredAt } },
+        select: ['kind', 'locale', 'number'],
+      })) as Array<{ kind: string; locale: string; number: number }>;
+      if (later.length) {
+        throw new ConflictError(
+          `Versions scheduled to take effect after the retirement would never be in force: withdraw them first (${later.map((v) => `${v.kind} ${v.locale} v${v.number}`).join(', ')})`,
+          { versions: later }
+        );
+      }
+      await strapi.db.query(RECORD).update({
+        where: { siteDocumentId: request.siteDocumentId },
+        data: { retiredAt, retirementReason: request.reason, retiredById: request.userId ?? null },
+      });
+      this.announce({ type: 'site.retired', siteDocumentId: request.siteDocumentId, retiredAt: retiredAt.toISOString(), reason: request.reason });
+      return { siteDocumentId: request.siteDocumentId, retiredAt: retiredAt.toISOString(), reason: request.reason };
+    },
+
+    /**
+     * The consent revision of a new cookie policy: the previous publication's (withdrawn ones were never in force,
+     * no visitor consented under them), moved on only by a material change of the cookies.
+     */
+    async consentRevisionFor(request: PublishRequest, cookies: Cookie[]): Promise<number> {
+      const previous = (await strapi.db.query(VERSION).findOne({
+        where: { siteDocumentId: request.siteDocumentId, kind: request.kind, locale: request.locale, withdrawnAt: null },
+        orderBy: { number: 'desc' },
+        select: ['consentRevision', 'input'],
+      })) as { consentRevision: number | null; input: { cookies?: Cookie[] } | string | null } | null;
+      const snapshot = typeof previous?.input === 'string' ? (JSON.parse(previous.input) as { cookies?: Cookie[] }) : previous?.input;
+      return nextConsentRevision(previous?.consentRevision ? { revision: previous.consentRevision, cookies: snapshot?.cookies ?? [] } : null, cookies);
     },
 
     summary(version: Record<string, unknown>): VersionSummary {
@@ -127,6 +270,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         changeSummary: (version.changeSummary as string | null) ?? null,
         contentHash: version.contentHash as string,
         publishedWithErrors: Boolean(version.publishedWithErrors),
+        withdrawn: version.withdrawnAt ? { at: date(version.withdrawnAt), reason: String(version.withdrawalReason ?? '') } : null,
       };
     },
   };

@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { PluginConfig } from '../config';
-import { getLocalePack, type RightKind } from '../core';
+import { errors } from '../strapi-utils';
+import { getLocalePack, ORGANISATION_KINDS, type OrganisationKind, type RightKind } from '../core';
 import { PLUGIN_ID, uid } from '../plugin-id';
-import { LIBRARY, SITE_FIELD, type LibrarySection, type StarterItem } from '../starter/library';
+import { missingLocalesAdvice, type LocaleStatus } from './plugin-locales';
+import { LIBRARY, SITE_FIELD, STARTER_SETS, type LibrarySection, type StarterItem } from '../starter/library';
 
 type Item = StarterItem<Record<string, unknown>>;
 
@@ -27,6 +27,12 @@ const TEXT_LOCALES = ['fr', 'en'] as const;
 
 export const starterKeys = () => SECTIONS.flatMap((section) => sectionItems(section).map((item) => item.key));
 
+/** The kinds of controller whose set offers an item. */
+const kindsOf = (key: string) => ORGANISATION_KINDS.filter((kind) => STARTER_SETS[kind].includes(key));
+
+/** A site without a controller yet is offered what the library offered before it had a set per kind. */
+const DEFAULT_KIND: OrganisationKind = 'public-body';
+
 /** The chosen keys plus every entry they link to, so a purpose never arrives without its retention period. */
 const withDependencies = (keys: string[]) => {
   const all = new Map(SECTIONS.flatMap((section) => sectionItems(section).map((item) => [item.key, item] as const)));
@@ -41,42 +47,59 @@ const withDependencies = (keys: string[]) => {
 };
 
 const starterLibrary = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The library's items with their title in a locale, for the wizard to offer. */
-  list(locale: string) {
+  /**
+   * The library's items with their title in a locale and the kinds of controller each is offered to, for the wizard;
+   * with a kind, only that kind's set.
+   */
+  list(locale: string, kind?: OrganisationKind) {
     const textLocale = (TEXT_LOCALES as readonly string[]).includes(locale) ? (locale as 'fr' | 'en') : 'en';
     return SECTIONS.flatMap((section) =>
-      sectionItems(section).map((item) => {
-        const label = item.text.title ?? item.text.name ?? item.text.label ?? item.text.purpose;
-        if (label) return { section, key: item.key, label: label[textLocale] };
-        // Rights carry no title of their own: the page names them as the core's locale pack does.
-        const right = section === 'right' ? getLocalePack(textLocale).rights[item.shared.kind as RightKind] : undefined;
-        return { section, key: item.key, label: right ? right.label : String(item.shared.kind ?? item.key) };
-      })
+      sectionItems(section)
+        .filter((item) => !kind || STARTER_SETS[kind].includes(item.key))
+        .map((item) => {
+          const kinds = kindsOf(item.key);
+          const label = item.text.title ?? item.text.name ?? item.text.label ?? item.text.purpose;
+          if (label) return { section, key: item.key, label: label[textLocale], kinds };
+          // Rights carry no title of their own: the page names them as the core's locale pack does.
+          const right = section === 'right' ? getLocalePack(textLocale).rights[item.shared.kind as RightKind] : undefined;
+          return { section, key: item.key, label: right ? right.label : String(item.shared.kind ?? item.key), kinds };
+        })
     );
+  },
+
+  /** The set offered to the site's controller: what `apply` adds when no keys are chosen. */
+  async defaultKeys(siteDocumentId: string): Promise<string[]> {
+    // The controller may be linked in one locale only: any locale that names it will do.
+    const rows = (await strapi.db.query(uid('site')).findMany({
+      where: { documentId: siteDocumentId },
+      populate: { controller: { select: ['kind'] } },
+    })) as Array<{ controller?: { kind?: string } | null }>;
+    const kind = rows.find((row) => row.controller?.kind)?.controller?.kind;
+    const known = ORGANISATION_KINDS.find((k) => k === kind);
+    return [...STARTER_SETS[known ?? DEFAULT_KIND]];
   },
 
   /**
    * Adds the library's defaults to a site, in every locale the library has text for. Entries created by an earlier
    * run (same key) are reused as they are now, edits included: nothing an editor wrote is overwritten.
    */
-  async apply(siteDocumentId: string, keys: string[] = starterKeys()): Promise<StarterReport> {
-    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
-    const available = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((l) => l.code);
-    const wanted = config.locales.filter((code) => available.includes(code));
-    const locales = wanted.filter((code) => (TEXT_LOCALES as readonly string[]).includes(code));
-    const skippedLocales = config.locales.filter((code) => !locales.includes(code));
+  async apply(siteDocumentId: string, chosenKeys?: string[]): Promise<StarterReport> {
+    const status: LocaleStatus = await strapi.plugin(PLUGIN_ID).service('locales').status();
+    const locales = status.usable.filter((code) => (TEXT_LOCALES as readonly string[]).includes(code));
+    const skippedLocales = [...status.usable.filter((code) => !locales.includes(code)), ...status.missing];
     if (locales.length === 0) {
       throw new errors.ValidationError(
-        `None of the plugin's locales (${config.locales.join(', ')}) is enabled in Settings → Internationalization; the starter library has text in fr and en.`
+        status.usable.length === 0
+          ? `The starter library cannot be added: ${missingLocalesAdvice(status.missing)}.`
+          : `The starter library has text in ${TEXT_LOCALES.join(' and ')} only, and the plugin composes pages in ${status.usable.join(', ')}.`
       );
     }
-    locales.sort((a, b) => Number(b === config.defaultLocale) - Number(a === config.defaultLocale));
 
     const siteRows = (await strapi.db.query(uid('site')).findMany({ where: { documentId: siteDocumentId }, select: ['locale'] })) as Array<{ locale: string }>;
     if (siteRows.length === 0) throw new errors.NotFoundError(`No site with documentId "${siteDocumentId}"`);
     const siteLocales = locales.filter((code) => siteRows.some((row) => row.locale === code));
 
-    const chosen = withDependencies(keys);
+    const chosen = withDependencies(chosenKeys ?? (await this.defaultKeys(siteDocumentId)));
     const report: StarterReport = { created: [], reused: [], linked: [], locales, skippedLocales };
 
     await strapi.db.transaction(async () => {

@@ -1,7 +1,12 @@
 /**
- * The starter library: defaults a French public body's open-data portal usually needs, in French and English.
- * Every entry is an ordinary, editable entry once created; its key lets a second run reuse it.
+ * The starter library: defaults a French public body's open-data portal usually needs, in French and English, and
+ * (private-bodies.ts) those of a company or an association. Every entry is an ordinary, editable entry once created;
+ * its key lets a second run reuse it.  `STARTER_SETS` says which items each kind of controller is offered.
+ * Its texts name no contact (the DPO may not be appointed): the page says where to send requests from the facts entered.
  */
+import type { OrganisationKind } from '../core/input/types';
+import { COMMON_SUBJECTS, dataSubjects, withDataSubjects } from './data-subjects';
+import { privateDataCategories, privatePurposes, privateRecipients, privateRetentionPeriods } from './private-bodies';
 
 type Localized = { fr: string; en: string };
 
@@ -9,7 +14,7 @@ export interface StarterItem<F> {
   key: string;
   shared: F;
   text: Record<string, Localized>;
-  links?: Partial<Record<'dataCategories' | 'recipients' | 'retention', string[]>>;
+  links?: Partial<Record<'dataCategories' | 'recipients' | 'retention' | 'dataSubjects', string[]>>;
 }
 
 export const rights: StarterItem<{ kind: string; reference: string; identityProofRequired: boolean }>[] = [
@@ -18,8 +23,8 @@ export const rights: StarterItem<{ kind: string; reference: string; identityProo
     shared: { kind: 'access', reference: 'RGPD, art. 15', identityProofRequired: true },
     text: {
       howToExercise: {
-        fr: 'Adressez votre demande au délégué à la protection des données. En cas de doute raisonnable sur votre identité, une pièce justificative pourra vous être demandée.',
-        en: 'Send your request to the data protection officer. If there is reasonable doubt about your identity, you may be asked for proof of it.',
+        fr: 'Précisez dans votre demande les données ou les traitements qui vous intéressent. En cas de doute raisonnable sur votre identité, une pièce justificative pourra vous être demandée.',
+        en: 'State in your request which data or processing you are asking about. If there is reasonable doubt about your identity, you may be asked for proof of it.',
       },
     },
   },
@@ -28,8 +33,8 @@ export const rights: StarterItem<{ kind: string; reference: string; identityProo
     shared: { kind: 'rectification', reference: 'RGPD, art. 16', identityProofRequired: true },
     text: {
       howToExercise: {
-        fr: 'Adressez votre demande au délégué à la protection des données en indiquant les données à corriger ou à compléter.',
-        en: 'Send your request to the data protection officer, stating the data to be corrected or completed.',
+        fr: 'Indiquez dans votre demande les données à corriger ou à compléter.',
+        en: 'State in your request the data to be corrected or completed.',
       },
     },
   },
@@ -86,12 +91,9 @@ export const rights: StarterItem<{ kind: string; reference: string; identityProo
   {
     key: 'right.complaint',
     shared: { kind: 'complaint', reference: 'RGPD, art. 77', identityProofRequired: false },
-    text: {
-      howToExercise: {
-        fr: 'Auprès de la Commission nationale de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou en ligne sur www.cnil.fr.',
-        en: 'With the French data protection authority (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France, or online at www.cnil.fr.',
-      },
-    },
+    // No text of its own: the page names the controller's supervisory authority (the CNIL only for a controller in
+    // France) with its contact details.
+    text: {},
   },
   {
     key: 'right.post-mortem',
@@ -105,7 +107,8 @@ export const rights: StarterItem<{ kind: string; reference: string; identityProo
   },
 ];
 
-type RetentionShared = { durationValue: number; durationUnit: string; endAction: string };
+/** Without a duration, the item's text gives the criterion that sets the period. */
+export type RetentionShared = { durationValue?: number; durationUnit?: string; endAction: string };
 
 export const retentionPeriods: StarterItem<RetentionShared>[] = [
   {
@@ -215,7 +218,13 @@ export const recipients: StarterItem<{ kind: string }>[] = [
   },
 ];
 
-type PurposeShared = { legalBasis: string; requirement: string; collectedFromDataSubject: boolean; automatedDecision: boolean };
+export type PurposeShared = { legalBasis: string; requirement: string; collectedFromDataSubject: boolean; automatedDecision: boolean };
+
+/** The public task of an open-data portal: publishing the administration's documents and data online. */
+const OPEN_DATA_TASK = {
+  fr: 'Code des relations entre le public et l’administration, art. L312-1-1',
+  en: 'French Code of Relations between the Public and the Administration, art. L312-1-1',
+};
 
 export const purposes: StarterItem<PurposeShared>[] = [
   {
@@ -223,6 +232,7 @@ export const purposes: StarterItem<PurposeShared>[] = [
     shared: { legalBasis: 'public-task', requirement: 'optional', collectedFromDataSubject: true, automatedDecision: false },
     text: {
       title: { fr: 'Gestion des comptes des utilisateurs', en: 'Management of user accounts' },
+      legalBasisReference: OPEN_DATA_TASK,
       description: {
         fr: 'Créer et gérer votre compte, qui donne accès aux fonctions de réutilisation et d’abonnement de la plateforme.',
         en: 'Creating and managing your account, which gives access to the reuse and subscription features of the platform.',
@@ -239,6 +249,7 @@ export const purposes: StarterItem<PurposeShared>[] = [
     shared: { legalBasis: 'public-task', requirement: 'optional', collectedFromDataSubject: true, automatedDecision: false },
     text: {
       title: { fr: 'Réponse à vos demandes', en: 'Replying to your requests' },
+      legalBasisReference: OPEN_DATA_TASK,
       description: {
         fr: 'Traiter les questions et demandes que vous adressez au sujet de la plateforme et des données publiées.',
         en: 'Handling the questions and requests you send about the platform and the published data.',
@@ -255,6 +266,7 @@ export const purposes: StarterItem<PurposeShared>[] = [
     shared: { legalBasis: 'public-task', requirement: 'optional', collectedFromDataSubject: true, automatedDecision: false },
     text: {
       title: { fr: 'Mesure d’audience de la plateforme', en: 'Audience measurement of the platform' },
+      legalBasisReference: OPEN_DATA_TASK,
       description: {
         fr: 'Produire des statistiques de fréquentation anonymes afin d’améliorer la plateforme.',
         en: 'Producing anonymous visit statistics in order to improve the platform.',
@@ -267,6 +279,10 @@ export const purposes: StarterItem<PurposeShared>[] = [
     shared: { legalBasis: 'legal-obligation', requirement: 'statutory', collectedFromDataSubject: true, automatedDecision: false },
     text: {
       title: { fr: 'Sécurité de la plateforme et conservation des données de connexion', en: 'Security of the platform and retention of connection data' },
+      legalBasisReference: {
+        fr: 'Loi n° 2004-575 du 21 juin 2004, art. 6 ; décret n° 2021-1363 du 20 octobre 2021',
+        en: 'French Act no. 2004-575 of 21 June 2004, s. 6; Decree no. 2021-1363 of 20 October 2021',
+      },
       description: {
         fr: 'Assurer la sécurité du service et conserver les données de connexion exigées par la loi.',
         en: 'Keeping the service secure and retaining the connection data required by law.',
@@ -309,13 +325,67 @@ export const cookies: StarterItem<CookieShared>[] = [
 
 /** Library sections in the order they must be created: later ones link to earlier ones by key. */
 export const LIBRARY = {
-  'data-category': dataCategories,
-  'retention-period': retentionPeriods,
-  recipient: recipients,
+  'data-subject': dataSubjects,
+  'data-category': [...dataCategories, ...privateDataCategories],
+  'retention-period': [...retentionPeriods, ...privateRetentionPeriods],
+  recipient: [...recipients, ...privateRecipients],
   right: rights,
-  purpose: purposes,
+  purpose: withDataSubjects([...purposes, ...privatePurposes]),
   cookie: cookies,
 } as const;
+
+/** What every kind of controller is offered: the rights (French law), the retention of rights requests, the cookie. */
+const COMMON = [
+  ...rights.map((r) => r.key),
+  'retention.identity-proof',
+  'retention.objection-record',
+  'category.identity',
+  'category.connection',
+  'category.browsing',
+  'category.correspondence',
+  'cookie.matomo-id',
+  ...COMMON_SUBJECTS,
+];
+
+const COMPANY = [
+  ...COMMON,
+  'purpose.customer-accounts',
+  'purpose.orders',
+  'purpose.invoicing',
+  'purpose.prospects',
+  'purpose.mailing-list',
+  'purpose.advertising-trackers',
+  'purpose.audience-statistics',
+  'purpose.site-security',
+  'purpose.enquiries',
+  'subjects.customers',
+  'subjects.prospects',
+];
+
+/**
+ * The items offered to each kind of controller; a chosen purpose brings what it links to. The public body's set is
+ * the library as it was first written; a natural person who runs a site is offered a company's.
+ */
+export const STARTER_SETS: Readonly<Record<OrganisationKind, readonly string[]>> = {
+  'public-body': [
+    ...[dataCategories, retentionPeriods, recipients, rights, purposes, cookies].flatMap((section) => section.map((item) => item.key)),
+    ...COMMON_SUBJECTS,
+    'subjects.portal-users',
+  ],
+  company: COMPANY,
+  association: [
+    ...COMMON,
+    'purpose.members',
+    'purpose.donations',
+    'purpose.mailing-list',
+    'purpose.audience-statistics',
+    'purpose.site-security',
+    'purpose.enquiries',
+    'subjects.members',
+    'subjects.donors',
+  ],
+  person: COMPANY,
+};
 
 export type LibrarySection = keyof typeof LIBRARY;
 

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from '../strapi-utils';
 import slugify from 'slugify';
+import { cutSlug } from '../core/fields/slug';
 import { PLUGIN_ID } from '../plugin-id';
 import type { PluginConfig } from '../config';
+import { nulProblems } from './body-guard';
 import { rulesFor, type Problem } from './rules';
 
 const PREFIX = `plugin::${PLUGIN_ID}.`;
@@ -10,7 +12,7 @@ const WRITES = new Set(['create', 'update']);
 
 type Data = Record<string, unknown>;
 
-export const slugFrom = (name: string) => slugify(name, { lower: true, strict: true, locale: 'fr', trim: true });
+export const slugFrom = (name: string) => cutSlug(slugify(name, { lower: true, strict: true, locale: 'fr', trim: true }));
 
 const fail = (problems: Problem[]): never => {
   const summary = problems.map((p) => p.message).join('; ');
@@ -28,10 +30,17 @@ export const registerValidation = (strapi: Core.Strapi) => {
   const rules = rulesFor(configuredLocales);
 
   strapi.documents.use(async (context, next) => {
-    if (!context.uid.startsWith(PREFIX) || !WRITES.has(context.action)) return next();
+    if (!context.uid.startsWith(PREFIX)) return next();
     const name = context.uid.slice(PREFIX.length);
     const params = context.params as { documentId?: string; locale?: string; data?: Data };
+    if (name === 'site' && context.action === 'delete' && params.documentId) {
+      await strapi.plugin(PLUGIN_ID).service('permanence').assertDeletable(params.documentId, params.locale);
+      return next();
+    }
+    if (!WRITES.has(context.action)) return next();
     const data = params.data ?? {};
+    const nul = nulProblems(data);
+    if (nul.length) fail(nul);
 
     let existing: Data = {};
     if (context.action === 'update' && params.documentId) {
@@ -49,7 +58,10 @@ export const registerValidation = (strapi: Core.Strapi) => {
     const attributes = strapi.contentType(context.uid).attributes as Record<string, { type: string; required?: boolean }>;
     const problems = [...blankRequired(attributes, merged), ...(rules[name] ?? []).flatMap((check) => check(merged))];
     if (problems.length) fail(problems);
-    return next();
+    const result = await next();
+    // A renamed slug or a locale no longer published changes what the public routes answer: at once in this process.
+    if (name === 'site') strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
+    return result;
   });
 };
 
@@ -72,6 +84,7 @@ const ensureSlug = async (
     if (typeof merged.name !== 'string' || merged.name.trim() === '') return;
     data.slug = merged.slug = slugFrom(merged.name);
   }
+  await strapi.plugin(PLUGIN_ID).service('permanence').assertSlugFree(merged.slug, params.documentId);
   const clash = await strapi.db.query(uid).findOne({
     where: { slug: merged.slug, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
     select: ['documentId', 'name'],

@@ -1,4 +1,5 @@
-import { httpUrlProblem, phoneProblem, siretProblem, sirenProblem, vatProblem, normaliseIdentifier } from '../core/fields';
+import { REQUIREMENT_KINDS } from '../core/input/types';
+import { designationProblem, httpUrlProblem, pageLinkProblem, phoneProblem, siretProblem, sirenProblem, vatProblem, normaliseIdentifier } from '../core/fields';
 
 export interface Problem {
   path: string[];
@@ -26,8 +27,7 @@ const requiredWhen =
     condition(entry) && !present(entry[field]) ? [{ path: [field], message: `${field} is required ${reason}` }] : [];
 
 const url = (field: string) => format(field, httpUrlProblem);
-const pageLink = (field: string) =>
-  format(field, (value) => (/^\/(?!\/)\S*$/.test(value) ? null : httpUrlProblem(value) && 'must be an absolute https:// URL or a path starting with /'));
+const pageLink = (field: string) => format(field, pageLinkProblem);
 const phone = (field: string) => format(field, phoneProblem);
 
 const siretMatchesSiren: Check = (entry) => {
@@ -72,24 +72,44 @@ const localeList =
       : [];
   };
 
+/** Associations' RNA number: W followed by 9 digits. */
+const rnaProblem = (value: string) => (/^W\d{9}$/.test(value.trim()) ? null : 'must be W followed by 9 digits, e.g. W751234567');
+
+const CONTACT_CHANNELS = ['contactEmail', 'contactPhone', 'contactUrl', 'contactStreet'];
+const OFFICER_DETAILS = ['documentsOfficerTitle', 'documentsOfficerEmail', 'documentsOfficerPhone', 'documentsOfficerStreet'];
+
+/** The requirement kinds under which the person must provide the data, so the page must say what happens if not. */
+const MANDATORY_REQUIREMENTS = REQUIREMENT_KINDS.filter((kind) => kind !== 'optional' && kind !== 'automatic');
+
 export const rulesFor = (configuredLocales: () => string[]): Record<string, Check[]> => ({
   organisation: [
     url('website'),
+    url('supervisoryAuthorityWebsite'),
+    url('supervisoryAuthorityComplaintUrl'),
+    requiredWhen(
+      'supervisoryAuthorityName',
+      (e) => ['supervisoryAuthorityStreet', 'supervisoryAuthorityWebsite', 'supervisoryAuthorityComplaintUrl'].some((field) => present(e[field])),
+      'when the supervisory authority’s address or links are given'
+    ),
     phone('phone'),
     format('siret', siretProblem),
     format('siren', sirenProblem),
     format('vatNumber', vatProblem),
     siretMatchesSiren,
+    format('rna', rnaProblem),
   ],
   'dpo-contact': [url('webFormUrl'), phone('phone')],
   'retention-period': [duration],
   purpose: [
+    url('legalBasisReferenceUrl'),
+    requiredWhen('legalBasisReference', (e) => present(e.legalBasisReferenceUrl), 'with legalBasisReferenceUrl: the page prints the citation as the link’s text'),
     requiredWhen('legitimateInterest', (e) => e.legalBasis === 'legitimate-interests', 'when the legal basis is legitimate interests (GDPR Art. 6(1)(f), 13(1)(d))'),
     requiredWhen('dataSources', (e) => e.collectedFromDataSubject === false, 'when the data is not collected from the person (GDPR Art. 14(2)(f))'),
     requiredWhen('automatedDecisionLogic', (e) => e.automatedDecision === true, 'when there is automated decision-making (GDPR Art. 13(2)(f))'),
     requiredWhen(
       'requirementConsequence',
-      (e) => typeof e.requirement === 'string' && e.requirement !== 'optional',
+      // An unknown value is left to the enumeration's own message, which names the right field.
+      (e) => (MANDATORY_REQUIREMENTS as readonly unknown[]).includes(e.requirement),
       'when providing the data is required (GDPR Art. 13(2)(e))'
     ),
   ],
@@ -97,9 +117,16 @@ export const rulesFor = (configuredLocales: () => string[]): Record<string, Chec
   right: [url('webFormUrl')],
   cookie: [cookieDuration],
   site: [
+    format('designation', designationProblem),
     url('baseUrl'),
     url('dataLicenceUrl'),
     ...['privacyPolicyUrl', 'cookiePolicyUrl', 'legalNoticeUrl', 'consentManagerUrl'].map(pageLink),
     localeList('publishedLocales', configuredLocales),
+    url('contactUrl'),
+    phone('contactPhone'),
+    requiredWhen('contactRole', (e) => CONTACT_CHANNELS.some((field) => present(e[field])), 'with a contact point: the page prints it labelled with what it is for'),
+    requiredWhen('contactEmail', (e) => present(e.contactRole) && !CONTACT_CHANNELS.some((field) => present(e[field])), 'with contactRole, unless a phone, a URL or an address is given'),
+    phone('documentsOfficerPhone'),
+    requiredWhen('documentsOfficerName', (e) => OFFICER_DETAILS.some((field) => present(e[field])), 'when the documents officer’s title or contact is given'),
   ],
 });

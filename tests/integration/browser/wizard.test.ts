@@ -34,7 +34,15 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByRole('link', { name: 'New site' }).click();
     await page.getByRole('heading', { name: 'New site', level: 1 }).waitFor();
 
+    // 0. The kind of controller comes first; it fills in the designation the site step then shows.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Choose the kind of controller.').waitFor();
+    await page.getByRole('radio', { name: 'Public body' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+
     // 1. The site. "Next" refuses an empty form and names what is missing.
+    expect(await page.getByLabel('Short name in the text (fr)').inputValue()).toBe('Commune');
+    expect(await page.getByLabel('Short name in the text (en)').inputValue()).toBe('Municipality');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('This field is required.').first().waitFor();
     await page.getByLabel('Site name').fill(name);
@@ -80,9 +88,19 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByLabel('Website').fill('hebergeur point fr');
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 6. The starter library, all chosen by default.
+    // 6. The answers behind the pages' statements: two given, the others left for the checklist to ask.
+    await page.getByRole('heading', { name: 'What the pages may state', level: 2 }).waitFor();
+    const answer = (question: RegExp, choice: 'Yes' | 'No') => page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: choice, exact: true }).click();
+    await answer(/transferred outside the European Economic Area/, 'No');
+    await answer(/security measures in place/, 'Yes');
+    await screenshot(page, 'wizard-6-answers');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 7. The starter library: the public body's set, all chosen by default, and no company item.
     await page.getByRole('heading', { name: 'Starter library', level: 2 }).waitFor();
-    await screenshot(page, 'wizard-6-starter');
+    await page.getByRole('checkbox', { name: 'Management of user accounts' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Invoicing and bookkeeping' }).count()).toBe(0);
+    await screenshot(page, 'wizard-7-starter');
     await page.getByRole('button', { name: 'Create the site' }).click();
 
     // The server refuses the host's website: the wizard shows its message and goes back to the host's step.
@@ -91,6 +109,8 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByRole('heading', { name: 'Host', level: 2 }).waitFor();
     await screenshot(page, 'wizard-server-error');
     await page.getByLabel('Website').fill('https://www.hebergeur-testville.fr');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { name: 'What the pages may state', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
 
     // The starter library is a long step: hold its request back long enough to see the progress.
@@ -160,6 +180,9 @@ describe('from an empty site to a published page, through the wizard', () => {
     const slug = (await (await contentManager()).get('site', documentId, 'fr').expect(200)).body.data.slug as string;
     const fr = await http().get(`/api/legal-pages/pages/${slug}/privacy-policy?locale=fr&format=html`).expect(200);
     expect(fr.text).toContain('dpo@testville.fr');
+    // What the wizard's answers state, and nothing for the questions left open.
+    expect(fr.text).toContain('ne sont pas transférées en dehors de');
+    expect(fr.text).not.toContain('article 28 du RGPD');
     expect(fr.text).toContain('Commune de Testville');
     const en = await http().get(`/api/legal-pages/pages/${slug}/privacy-policy?locale=en`).expect(200);
     expect(en.body.data.version).toBe(1);

@@ -1,21 +1,37 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { baseUrl, type Credentials } from './index';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../artifacts/screenshots');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network besides localhost). */
-export const launchBrowser = async (): Promise<Browser> => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+/**
+ * The Chromium to drive: the one `CHROMIUM_PATH` names; else the one the `@sparticuz/chromium` package ships (so
+ * `npm ci` is all a bare machine needs); else the system's.
+ */
+const chromiumPath = (): string => {
+  if (process.env.CHROMIUM_PATH) {
+    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH names ${process.env.CHROMIUM_PATH}, which does not exist`);
+    return process.env.CHROMIUM_PATH;
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
+  try {
+    // The package is ESM only, which Jest's module system cannot load: ask a plain Node process for the path.
+    const script = "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
+    return execFileSync(process.execPath, ['-e', script], { cwd: __dirname, encoding: 'utf8' }).trim();
+  } catch (error) {
+    if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+    throw new Error(`No Chromium to drive: @sparticuz/chromium failed (${String(error)}) and ${SYSTEM_CHROMIUM} is absent; set CHROMIUM_PATH`);
+  }
+};
+
+/** A headless Chromium with the flags this sandbox needs (no network besides localhost). */
+export const launchBrowser = async (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-};
 
 export const screenshot = async (page: Page, name: string) => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

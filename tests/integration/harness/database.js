@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const DEFAULT_SERVER_DATABASE = 'legal_pages_test';
 
-const settings = () => {
+const settings = (name) => {
   const client = process.env.DATABASE_CLIENT || 'sqlite';
   if (!['sqlite', 'postgres', 'mysql'].includes(client)) {
     throw new Error(`DATABASE_CLIENT must be sqlite, postgres or mysql, not "${client}"`);
@@ -18,7 +18,7 @@ const settings = () => {
     port: Number(process.env.DATABASE_PORT || (client === 'postgres' ? 5432 : 3306)),
     user: process.env.DATABASE_USERNAME || (client === 'postgres' ? 'postgres' : 'root'),
     password: process.env.DATABASE_PASSWORD || '',
-    database: process.env.DATABASE_NAME || DEFAULT_SERVER_DATABASE,
+    database: name ?? (process.env.DATABASE_NAME || DEFAULT_SERVER_DATABASE),
   };
 };
 
@@ -53,11 +53,14 @@ const dropStatement = (s) =>
     ? `DROP DATABASE IF EXISTS ${quoteIdentifier(s.database)} WITH (FORCE)`
     : `DROP DATABASE IF EXISTS ${quoteIdentifier(s.database)}`;
 
-/** Empties the database the run will use and returns the environment variables that point Strapi at it. */
-const createEmptyDatabase = async (playgroundDir) => {
-  const s = settings();
+/**
+ * Empties the database the run will use and returns the environment variables that point Strapi at it. `name`
+ * gives a test a database of its own beside the run's (a file `.tmp/<name>.db` on SQLite).
+ */
+const createEmptyDatabase = async (playgroundDir, name) => {
+  const s = settings(name);
   if (s.client === 'sqlite') {
-    const filename = process.env.DATABASE_FILENAME || '.tmp/test.db';
+    const filename = name ? `.tmp/${name}.db` : process.env.DATABASE_FILENAME || '.tmp/test.db';
     const file = path.resolve(playgroundDir, filename);
     fs.rmSync(file, { force: true });
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -75,8 +78,8 @@ const createEmptyDatabase = async (playgroundDir) => {
   };
 };
 
-const dropDatabase = async () => {
-  const s = settings();
+const dropDatabase = async (name) => {
+  const s = settings(name);
   if (s.client !== 'sqlite' && !process.env.KEEP_TEST_DATABASE) await onServer(s, [dropStatement(s)]);
 };
 

@@ -70,6 +70,11 @@ export const createCompleteSite = async (name = `Région exemple ${uniqueSuffix(
       publisher: connect(controller.documentId),
       host: connect(host.documentId),
       dpo: connect(dpo.documentId),
+      // The answers behind the pages' statements of fact (recipients and cookies come from the starter library).
+      transfersOutsideEea: 'no',
+      processorContracts: 'yes',
+      automatedDecisions: 'no',
+      securityMeasures: 'yes',
     },
     'fr'
   );

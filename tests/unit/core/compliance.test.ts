@@ -20,7 +20,12 @@ describe('seed 001 (Nîmes Métropole)', () => {
   it('flags the obsolete references kept in the editor text', () => {
     expect(at(findings, 'obsolete.simplified-norm')).toEqual(['/page/customSections/0/body']);
     expect(at(findings, 'obsolete.google-plus')).toEqual(['/page/customSections/2/body']);
-    expect(at(findings, 'obsolete.law-numbering')).toEqual(expect.arrayContaining(['/page/customSections/1/body', '/rights/0/conditions']));
+    expect(at(findings, 'obsolete.law-numbering')).toEqual(['/rights/0/conditions']);
+    const cookiesArticle = findings.find((f) => f.code === 'citation.outdated-article')!;
+    expect(cookiesArticle.path).toBe('/page/customSections/1/body');
+    expect(cookiesArticle.message.fr).toBe(
+      "Référence périmée « article 32II de la loi informatique et libertés » : ce texte relève aujourd'hui de l'article 82 de la loi n° 78-17 du 6 janvier 1978."
+    );
     expect(at(findings, 'obsolete.blocking-right')).toEqual(['/rights/0/conditions']);
   });
   it('flags the DPO email of another organisation', () => {
@@ -141,7 +146,7 @@ describe('rules', () => {
 
   it('an external DPO silences the foreign-domain check; a rights email of another organisation is flagged', () => {
     const input = base();
-    input.dpo = { ...input.dpo!, email: 'dpo@cdg35.example.org', external: true, organisation: 'Centre de gestion' };
+    input.dpo = { ...input.dpo!, email: 'dpo@cdg35.fr', external: true, organisation: 'Centre de gestion' };
     input.rightsExercise!.channels![0] = { type: 'email', email: 'rgpd@other-city.example.org' };
     const findings = checkCompliance(input);
     expect(codes(findings)).not.toContain('consistency.dpo-foreign-domain');

@@ -103,6 +103,6 @@ describe('locale packs', () => {
   });
 
   it('English uses the GDPR article style Article 6(1)(e)', () => {
-    expect(norm(renderText(compose(fullInput('privacy-policy', 'en'))))).toContain('(Article 6(1)(e) GDPR)');
+    expect(norm(renderText(compose(fullInput('privacy-policy', 'en'))))).toContain('(Article 6(1)(e) GDPR; ');
   });
 });

@@ -1,5 +1,5 @@
 /** The three shared seeds, composed from fixtures of their facts: every fact is found, references are right. */
-import { compose, renderHtml, renderMarkdown, renderText, type LegalDocument } from '../../../server/src/core';
+import { checkCompliance, compose, renderHtml, renderMarkdown, renderText, type LegalDocument } from '../../../server/src/core';
 import { seed000 } from './fixtures/seed-000';
 import { seed001 } from './fixtures/seed-001';
 import { seed002 } from './fixtures/seed-002';
@@ -25,11 +25,11 @@ describe('seed 000 — legal notice of Clermont Auvergne Métropole', () => {
     ['director of publication', 'La direction de la publication est assurée par Olivier Bianchi, président de Clermont Auvergne Métropole.'],
     ['host', 'Le site est hébergé par OpenDataSoft.'],
     ['editorial management', 'assurés par la Direction des projets de métropole intelligente'],
-    ['licence', 'La licence d’exploitation des données est décrite sur chaque jeu de données.'],
+    ['licence', "La licence d'exploitation des données est décrite sur chaque jeu de données."],
     ['DPO email', 'Vous pouvez contacter le délégué à la protection des données de la Métropole : cnil@clermont-metropole.eu.'],
     ['reuse conditions', 'Conditions de réutilisation des données à caractère personnel'.toUpperCase()],
     ['right to object', "droit d'opposition à figurer dans les jeux de données"],
-    ['LCEN reference', "conformément à l'article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique (LCEN)"],
+    ['LCEN reference', "conformément à l'article 1-1 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique (LCEN)"],
     ['effective date', 'En vigueur à compter du 23 novembre 2026.'],
   ])('states the %s', (_, fact) => expect(text).toContain(fact));
 
@@ -67,7 +67,7 @@ describe('seed 001 — privacy policy of Nîmes Métropole', () => {
     ['purpose 3', 'Gestion des bénéficiaires (gestion commerciale, factures, suivi de la relation client)'],
     ['purpose 4', "Gestion des demandes de droit d'accès, de rectification et d'opposition"],
     ['purpose 5', 'Élaboration de statistiques destinées à améliorer le fonctionnement de la plateforme data'],
-    ['identification data', 'données d’identification (nom, prénom, coordonnées postales et électroniques)'],
+    ['identification data', "données d'identification (nom, prénom, coordonnées postales et électroniques)"],
     ['connection data', 'données de connexion (adresses IP, logs de connexion)'],
     ['identity proof kept 1 year', "1 an à compter de la réception de la demande, puis suppression (article 9 du code de procédure pénale)"],
     ['opposition kept 3 years', "3 ans à compter de l'exercice du droit d'opposition à la prospection, puis suppression"],
@@ -75,13 +75,20 @@ describe('seed 001 — privacy policy of Nîmes Métropole', () => {
     ['right of access', "Droit d'accès (article 15 du RGPD)"],
     ['right to rectification', 'Droit de rectification (article 16 du RGPD)'],
     ['right to erasure', "Droit à l'effacement (article 17 du RGPD)"],
-    ['right to object', "Droit d'opposition (article 21 du RGPD)"],
+    // Apart from the other rights (Art. 21(4)): a heading and a paragraph of its own.
+    ['right to object', "VOTRE DROIT D'OPPOSITION\n\nVous pouvez vous opposer à tout moment"],
+    ['right to object to marketing', "à des fins de prospection, sans avoir à vous justifier (article 21 du RGPD)."],
     ['postal channel with its address', 'par courrier : Nîmes Métropole – Pôle transparence de la vie administrative – Le délégué à la protection des données, 3 rue du Colisée, 30947 Nîmes Cedex 9'],
     ['identity proof', "Vous devez justifier de votre identité"],
     ['no recipient', "Vos données ne sont communiquées à aucun destinataire extérieur à la Collectivité."],
-    ['no transfer', "Vos données ne sont pas transférées en dehors de l'Espace économique européen (EEE)."],
     ['response time', "La Collectivité répond à votre demande dans un délai d'un mois"],
   ])('states the %s', (_, fact) => expect(text).toContain(fact));
+
+  it('says nothing of transfers outside the EEA, which the seed does not mention, and asks the question', () => {
+    expect(text).not.toContain('transférées');
+    expect(doc.sections.some((s) => s.id === 'transfers')).toBe(false);
+    expect(checkCompliance(seed001).map((f) => f.code)).toContain('gdpr.13.1.f.transfers-unanswered');
+  });
 
   it('does not print the seed’s empty email channel ("à l’adresse figurant au sein du DOMAINE")', () => {
     expect(text).not.toMatch(/par courriel :\s*$/m);
@@ -103,7 +110,7 @@ describe('seed 001 — privacy policy of Nîmes Métropole', () => {
     const html = dom(renderHtml(doc));
     const refs = [...html.querySelectorAll('#data-categories ~ p a, section[aria-labelledby="data-categories"] a')];
     expect(refs.map((a) => a.getAttribute('href'))).toContain('#purposes');
-    expect(refs.find((a) => a.getAttribute('href') === '#purposes')?.textContent).toBe(`l'article\u00a0${purposes.number}`);
+    expect(refs.find((a) => a.getAttribute('href') === '#purposes')?.textContent).toBe(`l’article\u00a0${purposes.number}`);
   });
 
   it('keeps every reference right after the editor reorders sections', () => {
@@ -134,7 +141,6 @@ describe('seed 002 — privacy policy of Brest métropole', () => {
     ['DPO email', 'Courriel : delegue.protectiondesdonnees@brest-metropole.fr'],
     ['DPO address', 'Adresse : 24 rue Coat-ar-Guéven, Hôtel de métropole, CS 73826, 29238 Brest Cedex 2'],
     ['processor', 'OpenDataSoft (sous-traitant) : éditeur de la plateforme qui héberge le domaine'],
-    ['processor contract', "Les sous-traitants agissent pour le compte de la Société et sur ses instructions, dans le cadre d'un contrat conforme à l'article 28 du RGPD."],
     ['payments purpose', 'Gestion des paiements'],
     ['disputes purpose', 'Gestion des impayés et du contentieux'],
     ['identity proof 1 year', '1 an à compter de la réception de la demande, puis suppression (article 9 du code de procédure pénale)'],
@@ -143,12 +149,17 @@ describe('seed 002 — privacy policy of Brest métropole', () => {
     ['cookie lifetime', '_pk_id | Brest métropole | Mesure d\'audience | 13 mois'],
   ])('states the %s', (_, fact) => expect(text).toContain(fact));
 
+  it('does not claim an Art. 28 contract with the processor, which the seed does not state, and asks for it', () => {
+    expect(text).not.toContain("contrat conforme à l'article 28");
+    expect(checkCompliance(seed002).map((f) => f.code)).toContain('gdpr.28.processor-contract');
+  });
+
   it('refers to the cookies article by its real number (the seed says 11 when cookies are 10)', () => {
     const cookies = section(doc, 'cookies');
     expect(text).toContain(`Les durées de vie des cookies sont indiquées à l'article ${cookies.number}.`);
     const html = dom(renderHtml(doc));
     const link = [...html.querySelectorAll('a[href="#cookies"]')].find((a) => a.closest('section'));
-    expect(link?.textContent).toBe(`l'article\u00a0${cookies.number}`);
+    expect(link?.textContent).toBe(`l’article\u00a0${cookies.number}`);
     expect(html.getElementById('cookies')?.textContent).toContain(`Article\u00a0${cookies.number}`);
   });
 

@@ -28,7 +28,7 @@ interface Props {
 /** Links an entry already entered, creates a new one, or (where allowed) none or the same as another. */
 export const EntryChoice = ({ scope, group, legend, modes, existing, specs, value, errors, onChange }: Props) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const offered = modes.filter((m) => m.mode !== 'existing' || existing.length > 0);
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -42,7 +42,14 @@ export const EntryChoice = ({ scope, group, legend, modes, existing, specs, valu
       {value.mode === 'existing' ? (
         <Field.Root name={`${scope}.documentId`} required error={errors.documentId ? t('wizard.chooseOne', 'Choose an entry.') : undefined}>
           <Field.Label>{t('wizard.existing', 'Entry')}</Field.Label>
-          <Combobox value={value.documentId} onChange={(documentId?: string) => onChange({ ...value, documentId: documentId ?? '' })} autocomplete="list">
+          {/* The design system's own placeholder and empty-list message are English: the wizard passes its own. */}
+          <Combobox
+            value={value.documentId}
+            onChange={(documentId?: string) => onChange({ ...value, documentId: documentId ?? '' })}
+            autocomplete="list"
+            placeholder={t('wizard.existingPlaceholder', 'Choose an entry, or type to filter the list')}
+            noOptionsMessage={(text: string) => t('wizard.noMatch', 'No entry matches “{text}”', { text })}
+          >
             {existing.map((entry) => (
               <ComboboxOption key={entry.documentId} value={entry.documentId}>
                 {entry.label}

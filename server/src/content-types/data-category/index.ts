@@ -1,4 +1,4 @@
-import { bool, contentTypeOptions, loc, shared, starterKey, string, text } from '../attributes';
+import { bool, contentTypeOptions, loc, manyToOne, shared, starterKey, string, text } from '../attributes';
 
 export default {
   schema: {
@@ -15,6 +15,8 @@ export default {
       name: loc(string({ required: true, maxLength: 200 })),
       description: loc(text()),
       special: shared(bool(false)),
+      // Art. 30(1)(f): only where this category is erased on another schedule than the purposes that use it.
+      erasure: manyToOne('retention-period'),
       ...starterKey(),
     },
   },

@@ -1,5 +1,5 @@
-import { address, bool, contentTypeOptions, decimal, email, enumeration, string } from '../attributes';
-import { ORGANISATION_KINDS } from '../enums';
+import { address, bool, contentTypeOptions, decimal, email, enumeration, manyToOne, string } from '../attributes';
+import { DESIGNATION_GENDERS, ORGANISATION_KINDS } from '../enums';
 
 /** Identity of a controller, publisher, host or processor; shared by every site and locale. */
 export default {
@@ -25,12 +25,20 @@ export default {
       siret: string({ maxLength: 20 }),
       siren: string({ maxLength: 20 }),
       rcs: string({ maxLength: 120 }),
+      rm: string({ maxLength: 120 }),
+      rna: string({ maxLength: 10 }),
       vatNumber: string({ maxLength: 20 }),
       shareCapital: decimal({ min: 0 }),
       shareCapitalCurrency: string({ maxLength: 3, default: 'EUR' }),
       representativeName: string({ maxLength: 200 }),
       representativeTitle: string({ maxLength: 200 }),
+      representativeGender: enumeration(DESIGNATION_GENDERS),
       outsideEu: bool(false),
+      supervisoryAuthorityName: string({ maxLength: 300 }),
+      ...address('supervisoryAuthority', null),
+      supervisoryAuthorityWebsite: string({ maxLength: 500 }),
+      supervisoryAuthorityComplaintUrl: string({ maxLength: 500 }),
+      euRepresentative: manyToOne('organisation'),
     },
   },
 };

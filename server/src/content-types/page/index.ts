@@ -1,4 +1,4 @@
-import { contentTypeOptions, enumeration, integer, string } from '../attributes';
+import { contentTypeOptions, enumeration, integer, string, text } from '../attributes';
 import { PAGE_KINDS } from '../../core/input/types';
 
 /** The editor's composition choices for one site, page kind and locale. */
@@ -18,6 +18,7 @@ export default {
       kind: enumeration(PAGE_KINDS, { required: true }),
       locale: string({ required: true, maxLength: 16 }),
       title: string({ maxLength: 200 }),
+      introduction: text({ maxLength: 5000 }),
       sectionOrder: { type: 'json' },
       hiddenSections: { type: 'json' },
       customSections: { type: 'json' },

@@ -17,6 +17,7 @@ export default {
       kind: shared(enumeration(RECIPIENT_KINDS, { required: true, default: 'internal' })),
       organisation: shared(manyToOne('organisation')),
       description: loc(text({ maxLength: 2000 })),
+      country: shared(string({ maxLength: 2, regex: '^[A-Z]{2}$' })),
       ...starterKey(),
     },
   },

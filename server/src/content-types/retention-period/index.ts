@@ -20,6 +20,7 @@ export default {
       startEvent: loc(string({ maxLength: 255 })),
       endAction: shared(enumeration(END_ACTIONS, { required: true, default: 'deletion' })),
       legalReference: loc(string({ maxLength: 255 })),
+      appliesTo: loc(string({ maxLength: 255 })),
       ...starterKey(),
     },
   },

@@ -1,7 +1,7 @@
-import { address, bool, contentTypeOptions, email, enumeration, loc, shared, starterKey, string, text } from '../attributes';
+import { address, sharedAll, bool, contentTypeOptions, email, enumeration, loc, shared, starterKey, string, text } from '../attributes';
 import { RIGHT_KINDS } from '../enums';
 
-const sharedAddress = Object.fromEntries(Object.entries(address('postal')).map(([k, v]) => [k, shared(v)]));
+const sharedAddress = sharedAll(address('postal'));
 
 export default {
   schema: {

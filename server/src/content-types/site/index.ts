@@ -1,5 +1,6 @@
-import { contentTypeOptions, enumeration, loc, manyToMany, manyToOne, shared, string, text } from '../attributes';
-import { DESIGNATION_GENDERS } from '../enums';
+import { address, contentTypeOptions, sharedAll, email, enumeration, integer, loc, manyToMany, manyToOne, shared, string, text } from '../attributes';
+import { ANSWERS, DESIGNATION_GENDERS } from '../enums';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../core/fields/slug';
 
 export default {
   schema: {
@@ -14,30 +15,63 @@ export default {
     ...contentTypeOptions(true),
     attributes: {
       name: shared(string({ required: true, maxLength: 200 })),
-      slug: shared(string({ maxLength: 120, regex: '^[a-z0-9]+(?:-[a-z0-9]+)*$' })),
+      slug: shared(string({ maxLength: SLUG_MAX_LENGTH, regex: SLUG_PATTERN })),
       baseUrl: shared(string({ required: true, maxLength: 500 })),
       publishedLocales: shared({ type: 'json' }),
       designation: loc(string({ required: true, maxLength: 120 })),
       designationGender: loc(enumeration(DESIGNATION_GENDERS, { required: true, default: 'feminine' })),
       controller: shared(manyToOne('organisation')),
       dpo: shared(manyToOne('dpo-contact')),
+      // A contact point other than the DPO (support, error reports), printed labelled with its role.
+      contactRole: loc(string({ maxLength: 200 })),
+      contactEmail: shared(email()),
+      contactPhone: shared(string({ maxLength: 40 })),
+      contactUrl: shared(string({ maxLength: 500 })),
+      ...sharedAll(address('contact', null)),
       publisher: shared(manyToOne('organisation')),
       directorOfPublicationName: shared(string({ maxLength: 200 })),
       directorOfPublicationTitle: loc(string({ maxLength: 200 })),
+      directorOfPublicationGender: shared(enumeration(DESIGNATION_GENDERS)),
       host: shared(manyToOne('organisation')),
       processors: shared(manyToMany('organisation')),
       editorialManagement: loc(text({ maxLength: 3000 })),
+      intellectualProperty: loc(text({ maxLength: 5000 })),
       dataLicence: loc(string({ maxLength: 200 })),
       dataLicenceUrl: shared(string({ maxLength: 500 })),
+      dataLicenceText: loc(text({ maxLength: 3000 })),
+      personalDataNote: loc(text({ maxLength: 3000 })),
+      // Public bodies: the person responsible for access to administrative documents and re-use (CRPA art. L330-1).
+      documentsOfficerName: shared(string({ maxLength: 200 })),
+      documentsOfficerTitle: loc(string({ maxLength: 200 })),
+      documentsOfficerGender: shared(enumeration(DESIGNATION_GENDERS)),
+      documentsOfficerEmail: shared(email()),
+      documentsOfficerPhone: shared(string({ maxLength: 40 })),
+      ...sharedAll(address('documentsOfficer', null)),
+      applicableLaw: loc(string({ maxLength: 200 })),
+      competentCourts: loc(string({ maxLength: 300 })),
       privacyPolicyUrl: shared(string({ maxLength: 500 })),
       cookiePolicyUrl: shared(string({ maxLength: 500 })),
       legalNoticeUrl: shared(string({ maxLength: 500 })),
       consentManagerUrl: shared(string({ maxLength: 500 })),
       purposes: manyToMany('purpose'),
+      // Yes/no answers behind the pages' statements of fact: empty means "not answered yet", never "no".
+      automatedDecisions: shared(enumeration(ANSWERS)),
       recipients: manyToMany('recipient'),
+      recipientsOutside: shared(enumeration(ANSWERS)),
+      processorContracts: shared(enumeration(ANSWERS)),
       cookies: manyToMany('cookie'),
+      cookiesUsed: shared(enumeration(ANSWERS)),
       transfers: manyToMany('transfer'),
+      transfersOutsideEea: shared(enumeration(ANSWERS)),
+      securityMeasures: shared(enumeration(ANSWERS)),
+      security: loc(text({ maxLength: 3000 })),
       rights: manyToMany('right'),
+      identityProof: loc(text({ maxLength: 3000 })),
+      cookieManagement: loc(text({ maxLength: 3000 })),
+      // GDPR Art. 8, for purposes offered to children: empty age means the controller's country's (15 in France).
+      digitalConsentAge: shared(integer({ min: 13, max: 16 })),
+      parentalConsent: loc(text({ maxLength: 3000 })),
+      securityMeasureList: manyToMany('security-measure'),
     },
   },
 };

@@ -2,7 +2,7 @@ import { bool, contentTypeOptions, enumeration, integer, string, text } from '..
 import { PAGE_KINDS } from '../../core/input/types';
 
 /**
- * A published legal page: immutable once written. Numbers run 1, 2, 3... per site, kind and locale; the unique
+ * A published legal page: its content is immutable once written (a scheduled version may only be withdrawn). Numbers run 1, 2, 3... per site, kind and locale; the unique
  * index makes two simultaneous publications retry instead of sharing a number.
  */
 export default {
@@ -32,12 +32,19 @@ export default {
       changeSummary: text({ maxLength: 2000 }),
       contentHash: string({ required: true, maxLength: 64 }),
       publishedWithErrors: bool(false),
+      // Cookie policies only: moves on a material change of the cookie facts (core/consent-revision.ts).
+      consentRevision: integer({ min: 1 }),
       findings: { type: 'json' },
       html: { type: 'text' },
       markdown: { type: 'text' },
       plainText: { type: 'text' },
       tree: { type: 'json' },
       input: { type: 'json', private: true },
+      // A scheduled version withdrawn before it took effect: kept in the archive, never in force. The only fields
+      // written after publication, once.
+      withdrawnAt: { type: 'datetime' },
+      withdrawalReason: text({ maxLength: 2000 }),
+      withdrawnById: integer({ private: true }),
     },
     indexes: [
       {

@@ -54,9 +54,9 @@ export const COMPLIANCE_RULES = {
     "Un organisme public ne peut invoquer l'intérêt légitime pour les traitements liés à ses missions (article 6.1, dernier alinéa, du RGPD) : vérifiez la base légale de « {title} ».",
     'A public authority cannot rely on legitimate interests for processing in the performance of its tasks (Article 6(1), last subparagraph, GDPR): check the legal basis of “{title}”.',
   ),
-  'gdpr.13.1.e.recipients': warning(
-    'Aucun destinataire n\'est déclaré : la page indiquera que les données ne sortent pas de l\'organisme. Vérifiez-le.',
-    'No recipient is declared: the page will state that the data stays within the organisation. Check this.',
+  'gdpr.13.1.e.recipients': error(
+    "Aucun destinataire n'est déclaré : listez les destinataires, ou répondez que les données ne sont communiquées à personne en dehors de l'organisme.",
+    'No recipient is declared: list the recipients, or answer that the data is not disclosed to anyone outside the organisation.',
   ),
   'gdpr.13.1.f.transfer-safeguard': error(
     'Le transfert vers {country} n\'indique pas sa garantie (décision d\'adéquation, clauses types, BCR ou dérogation).',
@@ -115,6 +115,70 @@ export const COMPLIANCE_RULES = {
     'Les directives post mortem (article 85 de la loi Informatique et Libertés) ne sont pas mentionnées.',
     'Post-mortem instructions (Article 85 of the French Data Protection Act) are not mentioned.',
   ),
+  'gdpr.13.1.b.dpo-unanswered': error(
+    "Indiquez si un délégué à la protection des données est désigné : tant que la réponse manque, la page ne peut ni le présenter ni dire qu'il n'y en a pas.",
+    'Say whether a data protection officer is appointed: until you do, the page can neither present one nor say that there is none.',
+  ),
+  'gdpr.13.1.f.transfers-unanswered': error(
+    "Indiquez si des données sont transférées hors de l'Espace économique européen, et décrivez chaque transfert : la page n'en dit rien tant que la réponse manque.",
+    'Say whether any data is transferred outside the European Economic Area, and describe each transfer: the page says nothing about it until you do.',
+  ),
+  'gdpr.13.2.f.automated-decisions': warning(
+    "Indiquez si des décisions entièrement automatisées, profilage compris, sont prises, et pour quelle finalité : la page n'en dit rien tant que la réponse manque.",
+    'Say whether any decision is based solely on automated processing, profiling included, and for which purpose: the page says nothing about it until you do.',
+  ),
+  'gdpr.14.collection-source': warning(
+    "La finalité « {title} » ne dit pas si les données sont collectées auprès de la personne ou proviennent d'ailleurs (article 14 du RGPD).",
+    'The purpose “{title}” does not say whether the data is collected from the person or comes from elsewhere (Article 14 GDPR).',
+  ),
+  'gdpr.28.processor-contract': warning(
+    "Des sous-traitants sont déclarés : confirmez que chacun est lié par un contrat conforme à l'article 28 du RGPD, pour que la page puisse l'affirmer.",
+    'Processors are declared: confirm that each is bound by a contract meeting Article 28 GDPR, so that the page can say so.',
+  ),
+  'gdpr.28.3.no-processor-contract': warning(
+    "Vous indiquez que les sous-traitants ne sont pas tous liés par un contrat conforme à l'article 28 du RGPD : ce contrat est obligatoire (article 28.3).",
+    'You answered that not every processor is bound by a contract meeting Article 28 GDPR: such a contract is mandatory (Article 28(3)).',
+  ),
+  'gdpr.32.security': warning(
+    "Indiquez si des mesures de sécurité techniques et organisationnelles appropriées sont en place (article 32 du RGPD) : la page ne l'affirme qu'après votre réponse.",
+    'Say whether appropriate technical and organisational security measures are in place (Article 32 GDPR): the page only says so once you have answered.',
+  ),
+  'gdpr.32.security-measures': warning(
+    "Vous indiquez que les mesures de sécurité appropriées ne sont pas en place : l'article 32 du RGPD les exige.",
+    'You answered that appropriate security measures are not in place: Article 32 GDPR requires them.',
+  ),
+  'gdpr.12.change-notice': warning(
+    "Aucun préavis n'est fixé pour cette page : une modification importante (nouvelle finalité, nouveau destinataire, nouveau transfert) devrait être annoncée avant son entrée en vigueur. Fixez le préavis de la page (en jours) dans l'écran de composition.",
+    'No notice period is set for this page: a significant change (new purpose, recipient or transfer) should be announced before it takes effect. Set the page’s notice period (in days) in the composer.',
+  ),
+  'gdpr.6.1.e.private-body': warning(
+    "La finalité « {title} » repose sur l'exécution d'une mission d'intérêt public, alors que le responsable du traitement n'est pas un organisme public : confirmez qu'une mission d'intérêt public lui est confiée par un texte, en citant ce texte (article 6, paragraphes 1.e et 3, du RGPD), ou choisissez une autre base légale.",
+    'The purpose “{title}” relies on a task carried out in the public interest, but the controller is not a public body: confirm that such a task is vested in it by law by citing that law (Article 6(1)(e) and 6(3) GDPR), or choose another legal basis.',
+  ),
+  'gdpr.6.3.legal-basis-reference': warning(
+    'La finalité « {title} » repose sur {basis} : citez le texte qui la prévoit (article 6.3 du RGPD).',
+    'The purpose “{title}” relies on {basis}: cite the law that lays it down (Article 6(3) GDPR).',
+  ),
+  'gdpr.13.2.d.supervisory-authority': warning(
+    "Le responsable du traitement n'est pas établi en France : indiquez l'autorité de contrôle compétente. D'ici là, la page ne nomme aucune autorité.",
+    'The controller is not established in France: name the competent supervisory authority. Until then, the page names none.',
+  ),
+  'fr.78-17.85.outside-france': warning(
+    "Les directives post mortem relèvent du droit français (article 85 de la loi Informatique et Libertés) : elles ne figurent pas sur la page d'un responsable du traitement établi hors de France.",
+    'Post-mortem instructions come from French law (Article 85 of the French Data Protection Act): the page of a controller established outside France leaves them out.',
+  ),
+  'gdpr.8.parental-consent': warning(
+    "La finalité « {title} » repose sur le consentement pour un service en ligne proposé aux enfants : expliquez comment le consentement du titulaire de l'autorité parentale est recueilli et vérifié (article 8 du RGPD).",
+    'The purpose “{title}” relies on consent to an online service offered to children: explain how the consent of the holder of parental responsibility is obtained and checked (Article 8 GDPR).',
+  ),
+  'gdpr.8.digital-consent-age': warning(
+    "La finalité « {title} » s'adresse aux enfants et le responsable du traitement n'est pas établi en France : indiquez l'âge du consentement numérique de son pays (entre 13 et 16 ans, article 8 du RGPD). D'ici là, la page n'en dit rien.",
+    'The purpose “{title}” is offered to children and the controller is not established in France: give the age of digital consent of its country (13 to 16, Article 8 GDPR). Until then, the page says nothing about it.',
+  ),
+  'gdpr.13.2.a.retention-rule-scope': warning(
+    "La finalité « {title} » a plusieurs règles de conservation : indiquez à quelles données ou à quel cas s'applique chacune.",
+    'The purpose “{title}” has several retention rules: say which data or which case each one covers.',
+  ),
 
   // LCEN art. 6
   'lcen.6.publisher-address': error("L'adresse (siège) de l'éditeur est obligatoire.", "The publisher's address (registered office) is required."),
@@ -145,6 +209,10 @@ export const COMPLIANCE_RULES = {
     'Des cookies requièrent un consentement : indiquez le lien permettant de modifier son choix.',
     'Some cookies need consent: give the link where visitors can change their choice.',
   ),
+  'cookies.unanswered': error(
+    "Indiquez si le site dépose des cookies ou autres traceurs, et listez-les : la politique relative aux cookies ne peut rien affirmer tant que la réponse manque.",
+    'Say whether the website stores cookies or other trackers, and list them: the cookie policy cannot state anything until you do.',
+  ),
 
   // Obsolete law and services in editor text
   'obsolete.cil': error(
@@ -170,12 +238,36 @@ export const COMPLIANCE_RULES = {
   ),
   'obsolete.google-plus': warning('Texte obsolète : Google+ a fermé en 2019.', 'Obsolete text: Google+ closed in 2019.'),
   'obsolete.law-numbering': warning(
-    "Texte obsolète : la loi Informatique et Libertés a été réécrite en 2018 ; l'ancien article cité n'a plus ce contenu.",
-    'Obsolete text: the French Data Protection Act was rewritten in 2018; the old article cited no longer has this content.',
+    "Texte obsolète : la loi Informatique et Libertés a été réécrite en 2018 ; la version « modifiée par la loi du 6 août 2004 » n'est plus celle en vigueur.",
+    'Obsolete text: the French Data Protection Act was rewritten in 2018; the version "as amended by the Act of 6 August 2004" is no longer the one in force.',
   ),
   'obsolete.blocking-right': warning(
     'Texte obsolète : le « droit de verrouillage » est remplacé par le droit à la limitation du traitement.',
     'Obsolete text: the “right of blocking” was replaced by the right to restriction of processing.',
+  ),
+
+  // Legal citations typed by editors, against the law in force (law/citations.ts)
+  'citation.right-article': error(
+    "Référence erronée « {found} » : le {right} relève de l'{correct}.",
+    'Wrong reference “{found}”: the {right} is {correct}.',
+  ),
+  'citation.outdated-article': error(
+    "Référence périmée « {found} » : ce texte relève aujourd'hui de l'{correct}.",
+    'Outdated reference “{found}”: this is now {correct}.',
+  ),
+
+  // Links and contacts
+  'link.placeholder': error(
+    "Lien vide ou fictif : « {link} ». Indiquez l'adresse réelle de la page.",
+    'Empty or placeholder link: “{link}”. Give the real address of the page.',
+  ),
+  'consistency.rights-foreign-site': error(
+    "Le formulaire de contact pour les droits ({url}) est sur le site d'un autre organisme que le responsable du traitement.",
+    'The contact form for rights ({url}) is on the website of another organisation than the controller.',
+  ),
+  'consistency.dpo-foreign-site': error(
+    "Le formulaire du délégué ({url}) est sur le site d'un autre organisme que le responsable du traitement. S'il s'agit d'un délégué externe ou mutualisé, indiquez-le.",
+    "The DPO's form ({url}) is on the website of another organisation than the controller. If the DPO is external or shared, say so.",
   ),
 
   // Consistency of the facts
@@ -208,6 +300,18 @@ export const COMPLIANCE_RULES = {
     'Unfinished text or template leftover: “{excerpt}”.',
   ),
   'consistency.invalid-identifier': error('Identifiant invalide ({kind}) : {reason}.', 'Invalid identifier ({kind}): {reason}.'),
+  'consistency.answer-contradicted': error(
+    'Vous avez répondu « non » à la question « {question} », mais « {entry} » est déclaré : corrigez la réponse ou cette entrée.',
+    'You answered “no” to “{question}”, but “{entry}” is declared: correct the answer or that entry.',
+  ),
+  'consistency.cookies-undeclared': error(
+    "La finalité « {title} » décrit des cookies ou autres traceurs, mais aucun cookie n'est déclaré pour le site : ses pages se contrediraient. Déclarez ces cookies, ou corrigez la finalité.",
+    'The purpose “{title}” describes cookies or other trackers, but no cookie is declared for the website: its pages would contradict each other. Declare these cookies, or correct the purpose.',
+  ),
+  'consistency.dpo-not-appointed': error(
+    "Ce texte renvoie au délégué à la protection des données alors qu'aucun n'est désigné : « {excerpt} ».",
+    'This text refers to the data protection officer although none is appointed: “{excerpt}”.',
+  ),
 
   // Locales
   'locale.missing-text': error(

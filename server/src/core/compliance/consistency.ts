@@ -16,7 +16,7 @@ export const registrableDomain = (host: string): string => {
   return SECOND_LEVEL.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
 };
 
-const hostOf = (url: string | undefined): string | null => {
+export const hostOf = (url: string | undefined): string | null => {
   if (!url) return null;
   try {
     return new URL(url).hostname;
@@ -26,6 +26,10 @@ const hostOf = (url: string | undefined): string | null => {
 };
 
 const emailDomain = (email: string) => registrableDomain(email.split('@').pop() ?? '');
+const urlDomain = (url: string | undefined) => {
+  const host = hostOf(url);
+  return host ? registrableDomain(host) : null;
+};
 /** Same letters once punctuation is ignored: clermont-metropole.eu vs clermontmetropole.eu. */
 const squash = (domain: string) => domain.replace(/[^a-z0-9]/g, '');
 
@@ -44,7 +48,8 @@ const cityKey = (city: string) =>
     .replace(/\bcedex\b.*$/, '')
     .replace(/[^a-z]/g, '');
 
-const allChannels = (input: LegalPageInput): Array<{ channel: Channel; path: string }> => [
+/** Every contact channel of the rights, with its JSON Pointer. */
+export const allChannels = (input: LegalPageInput): Array<{ channel: Channel; path: string }> => [
   ...(input.rightsExercise?.channels ?? []).map((channel, i) => ({ channel, path: `/rightsExercise/channels/${i}` })),
   ...(input.rights ?? []).flatMap((r, i) => (r.channels ?? []).map((channel, j) => ({ channel, path: `/rights/${i}/channels/${j}` }))),
 ];
@@ -54,16 +59,22 @@ const VALUE_OF: Record<Channel['type'], keyof Channel> = { email: 'email', posta
 export const foreignFactRules = (input: LegalPageInput): Finding[] => {
   const out: Finding[] = [];
   const own = ownDomains(input);
-  const foreign = (email: string): 'own' | 'variant' | 'foreign' => {
-    const domain = emailDomain(email);
-    if (own.has(domain)) return 'own';
-    return [...own].some((d) => squash(d) === squash(domain)) ? 'variant' : 'foreign';
-  };
   const dpo = input.dpo;
+  // An external or shared DPO answers rights requests on its own domain: it is known, not foreign, for them.
+  const dpoDomains = dpo?.appointed && dpo.external ? [dpo.email && emailDomain(dpo.email), urlDomain(dpo.webFormUrl)] : [];
+  const knownForRights = new Set([...own, ...dpoDomains.filter((d): d is string => Boolean(d))]);
+  const verdict = (domain: string, known: Set<string>): 'own' | 'variant' | 'foreign' => {
+    if (known.has(domain)) return 'own';
+    return [...known].some((d) => squash(d) === squash(domain)) ? 'variant' : 'foreign';
+  };
   if (dpo?.appointed && dpo.email && !dpo.external) {
-    const verdict = foreign(dpo.email);
-    if (verdict === 'foreign') out.push(finding('consistency.dpo-foreign-domain', '/dpo/email', { email: dpo.email }));
-    if (verdict === 'variant') out.push(finding('consistency.dpo-domain-variant', '/dpo/email', { email: dpo.email }));
+    const emailVerdict = verdict(emailDomain(dpo.email), own);
+    if (emailVerdict === 'foreign') out.push(finding('consistency.dpo-foreign-domain', '/dpo/email', { email: dpo.email }));
+    if (emailVerdict === 'variant') out.push(finding('consistency.dpo-domain-variant', '/dpo/email', { email: dpo.email }));
+  }
+  const dpoForm = urlDomain(dpo?.webFormUrl);
+  if (dpo?.appointed && !dpo.external && dpoForm && verdict(dpoForm, own) === 'foreign') {
+    out.push(finding('consistency.dpo-foreign-site', '/dpo/webFormUrl', { url: dpo.webFormUrl as string }));
   }
   const controllerCity = input.controller.address?.city;
   const checkCity = (address: Address | undefined, path: string) => {
@@ -77,8 +88,12 @@ export const foreignFactRules = (input: LegalPageInput): Finding[] => {
       out.push(finding('consistency.empty-channel', path, { type: channel.type }));
       continue;
     }
-    if (channel.type === 'email' && channel.email && foreign(channel.email) === 'foreign' && !(dpo?.external && channel.email === dpo.email)) {
+    if (channel.type === 'email' && channel.email && verdict(emailDomain(channel.email), knownForRights) === 'foreign') {
       out.push(finding('consistency.rights-foreign-domain', `${path}/email`, { email: channel.email }));
+    }
+    const form = channel.type === 'web-form' ? urlDomain(channel.url) : null;
+    if (form && verdict(form, knownForRights) === 'foreign') {
+      out.push(finding('consistency.rights-foreign-site', `${path}/url`, { url: channel.url as string }));
     }
     if (channel.type === 'postal') checkCity(channel.address, `${path}/address/city`);
   }

@@ -5,22 +5,32 @@
 import { editorTextFields } from '../input/editor-text';
 import type { LegalPageInput } from '../input/types';
 import { validateInput } from '../input/validate';
+import { citationRules } from './citations';
 import { finding, type Finding } from './codes';
 import { foreignFactRules, identifierRules, localeRules, templateLeftoverRules } from './consistency';
+import { linkRules } from './links';
 import { obsoleteRules } from './obsolete';
+import { cookieAnswerRules, contradictionRules, dpoMentionRules, privacyPolicyAnswerRules } from './rules-answers';
 import { controllerContactRules, privacyPolicyRules, privacySummaryRules } from './rules-gdpr';
 import { cookieRules, legalNoticeRules } from './rules-lcen';
 
 const kindRules = (input: LegalPageInput): Finding[] => {
   switch (input.kind) {
     case 'privacy-policy':
-      return [...privacyPolicyRules(input), ...cookieRules(input)];
+      return [
+        ...privacyPolicyRules(input),
+        ...cookieRules(input),
+        ...privacyPolicyAnswerRules(input),
+        ...cookieAnswerRules(input),
+        ...contradictionRules(input),
+        ...dpoMentionRules(input),
+      ];
     case 'privacy-summary':
-      return privacySummaryRules(input);
+      return [...privacySummaryRules(input), ...dpoMentionRules(input)];
     case 'legal-notice':
       return [...legalNoticeRules(input), ...controllerContactRules(input).filter((f) => f.code === 'gdpr.13.1.b.dpo-contact')];
     case 'cookie-policy':
-      return cookieRules(input);
+      return [...cookieRules(input), ...cookieAnswerRules(input), ...contradictionRules(input).filter((f) => f.path.startsWith('/cookies/'))];
   }
 };
 
@@ -35,6 +45,8 @@ export const checkCompliance = (raw: unknown): Finding[] => {
     ...identifierRules(input),
     ...templateLeftoverRules(input, texts),
     ...obsoleteRules(texts),
+    ...citationRules(input, texts),
+    ...linkRules(input, texts),
     ...localeRules(input),
   ];
   // errors first, then by path, for stable output

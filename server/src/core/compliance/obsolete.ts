@@ -12,7 +12,8 @@ const PATTERNS: Array<[ComplianceCode, RegExp]> = [
   ['obsolete.privacy-shield', /privacy ?shield|bouclier de protection des donnees/],
   ['obsolete.directive-95-46', /directive (ce )?(n ?° ?)?95\/46/],
   ['obsolete.google-plus', /google ?\+|google plus/],
-  ['obsolete.law-numbering', /article (32|38|39|40)\s*(-?\s*[iv]+)?\s+de la loi (n ?° ?78-17|informatique)|modifiee par la loi du 6 aout 2004/],
+  // Article numbers of the old law are checked one by one, with the article in force, in citations.ts.
+  ['obsolete.law-numbering', /modifiee par la loi du 6 aout 2004/],
   ['obsolete.blocking-right', /verrouillage/],
 ];
 

@@ -1,5 +1,7 @@
 /** GDPR Art. 12-14 (and 6, 22, 37; loi 78-17 art. 85): what a privacy notice must say. */
-import type { LegalPageInput, RightKind } from '../input/types';
+import { childConsentApplies, collectedElsewhere } from '../input/answers';
+import type { LegalBasis, LegalPageInput, RightKind } from '../input/types';
+import { FRENCH_ONLY_RIGHTS, digitalConsentAge, frenchPrivacyLaw } from '../jurisdiction';
 import { fr } from '../locales/fr';
 import { en } from '../locales/en';
 import { finding, type Finding } from './codes';
@@ -10,7 +12,14 @@ export const EEA = new Set([
   'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
 ]);
 
-const rightName = (kind: RightKind) => ({ fr: fr.rights[kind].label.toLowerCase(), en: en.rights[kind].label.toLowerCase() });
+/** Bases GDPR Art. 6(3) wants laid down by law, named as the finding's sentence needs them. */
+const BASES_LAID_DOWN_BY_LAW: Partial<Record<LegalBasis, { fr: string; en: string }>> = {
+  'legal-obligation': { fr: 'une obligation légale', en: 'a legal obligation' },
+  'public-task': { fr: "une mission d'intérêt public", en: 'a task carried out in the public interest' },
+};
+
+/** A right's name in both languages, as a finding's parameter. */
+export const rightName = (kind: RightKind) => ({ fr: fr.rights[kind].label.toLowerCase(), en: en.rights[kind].label.toLowerCase() });
 
 export const controllerContactRules = (input: LegalPageInput): Finding[] => {
   const c = input.controller;
@@ -35,12 +44,26 @@ export const purposeRules = (input: LegalPageInput, full: boolean): Finding[] =>
       if (!p.legitimateInterest?.trim()) out.push(finding('gdpr.13.1.d.legitimate-interest', `${at}/legitimateInterest`, { title }));
       if (input.controller.kind === 'public-body') out.push(finding('gdpr.6.1.f.public-authority', `${at}/legalBasis`, { title }));
     }
-    if (!p.retention?.duration && !p.retention?.criterion?.trim()) out.push(finding('gdpr.13.2.a.retention', `${at}/retention`, { title }));
+    const lawBased = p.legalBasis && BASES_LAID_DOWN_BY_LAW[p.legalBasis];
+    if (lawBased && !p.legalBasisReference) {
+      // For a private body the public-task warning asks for the same citation: one finding is enough.
+      if (p.legalBasis === 'public-task' && input.controller.kind !== 'public-body') out.push(finding('gdpr.6.1.e.private-body', `${at}/legalBasis`, { title }));
+      else out.push(finding('gdpr.6.3.legal-basis-reference', `${at}/legalBasisReference`, { title, basis: lawBased }));
+    }
+    const retentions = [p.retention, ...(p.retentionRules ?? [])];
+    if (!retentions.some((r) => r?.duration || r?.criterion?.trim())) out.push(finding('gdpr.13.2.a.retention', `${at}/retention`, { title }));
+    (p.retentionRules ?? []).forEach((r, j) => {
+      if (!r.appliesTo?.trim()) out.push(finding('gdpr.13.2.a.retention-rule-scope', `${at}/retentionRules/${j}/appliesTo`, { title }));
+    });
+    if (childConsentApplies(p)) {
+      if (!input.minors?.parentalConsent?.trim()) out.push(finding('gdpr.8.parental-consent', '/minors/parentalConsent', { title }));
+      if (digitalConsentAge(input) === undefined) out.push(finding('gdpr.8.digital-consent-age', '/minors/digitalConsentAge', { title }));
+    }
     if (!p.requirement) out.push(finding('gdpr.13.2.e.requirement', `${at}/requirement`, { title }));
     if (p.automatedDecision?.exists && (!p.automatedDecision.logic?.trim() || !p.automatedDecision.consequences?.trim())) {
       out.push(finding('gdpr.13.2.f.automated-decision', `${at}/automatedDecision`, { title }));
     }
-    const indirect = p.collectedFrom === 'third-party' || p.collectedFrom === 'both';
+    const indirect = collectedElsewhere(p);
     if (indirect && !p.dataCategories?.length) out.push(finding('gdpr.14.1.d.categories', `${at}/dataCategories`, { title }));
     else if (!p.dataCategories?.length) out.push(finding('good-practice.data-categories', `${at}/dataCategories`, { title }));
     if (indirect && !p.dataSources?.length) out.push(finding('gdpr.14.2.f.source', `${at}/dataSources`, { title }));
@@ -61,9 +84,20 @@ export const rightsRules = (input: LegalPageInput): Finding[] => {
   if ((input.purposes ?? []).some((p) => p.automatedDecision?.exists) && !present.has('no-automated-decision')) {
     out.push(finding('gdpr.22.right', '/rights'));
   }
-  if ((input.controller.address?.country ?? 'FR') === 'FR' && !present.has('post-mortem')) out.push(finding('fr.78-17.85.post-mortem', '/rights'));
+  if (frenchPrivacyLaw(input) && !present.has('post-mortem')) out.push(finding('fr.78-17.85.post-mortem', '/rights'));
   const dedicated = (input.rightsExercise?.channels?.length ?? 0) > 0 || (input.rights ?? []).some((r) => r.channels?.length);
   if (!dedicated) out.push(finding('gdpr.13.2.b.exercise-channel', '/rightsExercise/channels'));
+  return out;
+};
+
+/** Outside France the editor names the authority, and French-only rights are left off the page. */
+export const jurisdictionRules = (input: LegalPageInput): Finding[] => {
+  if (frenchPrivacyLaw(input)) return [];
+  const out: Finding[] = [];
+  if (!input.supervisoryAuthority) out.push(finding('gdpr.13.2.d.supervisory-authority', '/supervisoryAuthority'));
+  (input.rights ?? []).forEach((r, i) => {
+    if (FRENCH_ONLY_RIGHTS.has(r.kind)) out.push(finding('fr.78-17.85.outside-france', `/rights/${i}`));
+  });
   return out;
 };
 
@@ -71,7 +105,7 @@ export const recipientAndTransferRules = (input: LegalPageInput): Finding[] => {
   const out: Finding[] = [];
   const recipients = input.recipients ?? [];
   const transfers = input.transfers ?? [];
-  if (!recipients.length) out.push(finding('gdpr.13.1.e.recipients', '/recipients'));
+  if (!recipients.length && input.recipientsOutside !== 'no') out.push(finding('gdpr.13.1.e.recipients', '/recipients'));
   recipients.forEach((r, i) => {
     if (r.country && !EEA.has(r.country) && !transfers.some((t) => t.recipient === r.id || (!t.recipient && t.country === r.country))) {
       out.push(finding('gdpr.13.1.f.undeclared-transfer', `/recipients/${i}/country`, { name: r.name, country: r.country }));
@@ -86,8 +120,9 @@ export const recipientAndTransferRules = (input: LegalPageInput): Finding[] => {
   return out;
 };
 
+// An unanswered DPO question is its own finding (gdpr.13.1.b.dpo-unanswered).
 export const dpoRequiredRule = (input: LegalPageInput): Finding[] =>
-  input.controller.kind === 'public-body' && !input.dpo?.appointed ? [finding('gdpr.37.1.a.dpo-required', '/dpo/appointed')] : [];
+  input.controller.kind === 'public-body' && input.dpo?.appointed === false ? [finding('gdpr.37.1.a.dpo-required', '/dpo/appointed')] : [];
 
 export const privacyPolicyRules = (input: LegalPageInput): Finding[] => [
   ...controllerContactRules(input),
@@ -95,6 +130,7 @@ export const privacyPolicyRules = (input: LegalPageInput): Finding[] => [
   ...purposeRules(input, true),
   ...recipientAndTransferRules(input),
   ...rightsRules(input),
+  ...jurisdictionRules(input),
   ...(input.effectiveDate ? [] : [finding('gdpr.12.effective-date', '/effectiveDate')]),
 ];
 
@@ -103,4 +139,5 @@ export const privacySummaryRules = (input: LegalPageInput): Finding[] => [
   ...purposeRules(input, false),
   ...((input.rights ?? []).some((r) => r.kind === 'complaint') ? [] : [finding('gdpr.13.2.d.complaint', '/rights')]),
   ...(input.page?.links?.privacyPolicy ? [] : [finding('gdpr.12.full-notice-link', '/page/links/privacyPolicy')]),
+  ...jurisdictionRules(input),
 ];

@@ -32,6 +32,8 @@ export const SECTION_CATALOG: Readonly<Record<PageKind, readonly SectionSpec[]>>
     optional('intellectual-property'),
     optional('data-licence'),
     mandatory('personal-data'),
+    optional('documents-officer'),
+    optional('applicable-law'),
   ],
   'cookie-policy': [
     optional('what-is-a-cookie'),

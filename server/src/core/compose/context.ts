@@ -91,7 +91,10 @@ export const createContext = (input: LegalPageInput, pack: LocalePack, visible: 
       if (c.type === 'phone' && c.phone) return [...lead, phone(c.phone)];
       if (c.type === 'web-form' && c.url) return [...lead, { type: 'link', href: c.url, children: [{ type: 'text', value: c.url }] }];
       if (c.type === 'postal' && c.address) {
-        return [...lead, { type: 'text', value: [c.addressee, address(c.address)].filter(Boolean).join(', ') }];
+        // A letter needs the organisation's name: before the addressee's function, unless the addressee line holds it.
+        const organisation = input.controller.legalName;
+        const named = c.addressee?.toLocaleLowerCase().includes(organisation.toLocaleLowerCase());
+        return [...lead, { type: 'text', value: [!named && organisation, c.addressee, address(c.address)].filter(Boolean).join(', ') }];
       }
       return null;
     },

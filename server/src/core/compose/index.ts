@@ -5,7 +5,7 @@
 import type { CustomSection, LegalPageInput, PageKind } from '../input/types';
 import { assertValidInput } from '../input/validate';
 import { getLocalePack } from '../locales';
-import type { Block, LegalDocument, Section } from '../tree';
+import type { Block, Inline, LegalDocument, Section } from '../tree';
 import { DEFAULT_NUMBERING, SECTION_CATALOG, customSectionId, normaliseSectionId } from './catalog';
 import { controllerDesignation, createContext } from './context';
 import { cookiePolicy } from './cookie-policy';
@@ -14,6 +14,7 @@ import type { PageComposer } from './page';
 import { privacyPolicy } from './privacy-policy';
 import { privacySummary } from './privacy-summary';
 import { countTerms, createResolver, type TermDefinition } from './references';
+import { withSafeLinks } from './safe-links';
 
 const COMPOSERS: Record<PageKind, PageComposer> = {
   'privacy-policy': privacyPolicy,
@@ -78,7 +79,9 @@ export const compose = (rawInput: unknown): LegalDocument => {
     const number = numbered ? index + 1 : null;
     const title = planned.custom
       ? planned.custom.title
-      : pack.sectionTitles[composer.titleKeys?.[planned.id] ?? planned.id] ?? planned.id;
+      : composer.titleFor?.(input, pack, planned.id) ??
+        pack.sectionTitles[composer.titleKeys?.[planned.id] ?? planned.id] ??
+        planned.id;
     return {
       id: planned.id,
       anchor: planned.id,
@@ -111,17 +114,64 @@ export const compose = (rawInput: unknown): LegalDocument => {
     section.blocks = built[i].map(resolver.block);
   });
 
-  return {
+  // Last typography over every text of the page, the editor's included (the French apostrophe).
+  const finish = pack.grammar.finish;
+  const finishInline = (node: Inline): Inline => {
+    switch (node.type) {
+      case 'text':
+        return { ...node, value: finish(node.value) };
+      case 'strong':
+      case 'emphasis':
+      case 'dfn':
+        return { ...node, children: node.children.map(finishInline) };
+      case 'link':
+        // A bare address stays as typed.
+        return node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.href
+          ? node
+          : { ...node, children: node.children.map(finishInline) };
+      case 'ref':
+        return { ...node, children: node.children?.map(finishInline) };
+      default:
+        return node;
+    }
+  };
+  const finishBlock = (block: Block): Block => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        return { ...block, children: block.children.map(finishInline) };
+      case 'list':
+        return { ...block, items: block.items.map((item) => item.map(finishBlock)) };
+      case 'table':
+        return {
+          ...block,
+          caption: block.caption.map(finishInline),
+          header: block.header.map((cell) => cell.map(finishInline)),
+          rows: block.rows.map((row) => row.map((cell) => cell.map(finishInline))),
+        };
+      case 'blockquote':
+        return { ...block, children: block.children.map(finishBlock) };
+      default:
+        return block;
+    }
+  };
+  for (const section of sections) {
+    section.title = finish(section.title);
+    section.heading = finish(section.heading);
+    section.blocks = section.blocks.map(finishBlock);
+  }
+
+  return withSafeLinks({
     type: 'legal-document',
     formatVersion: 1,
     kind: input.kind,
     locale: input.locale,
-    title: input.page?.title ?? pack.pageTitles[input.kind],
+    title: finish(input.page?.title ?? pack.pageTitles[input.kind]),
     site: { name: input.site.name, slug: input.site.slug, baseUrl: input.site.baseUrl },
     effectiveDate: input.effectiveDate ?? null,
     lastUpdated: input.lastUpdated ?? null,
-    lead: resolvedLead,
+    lead: resolvedLead.map(finishBlock),
     sections,
     toc: { show: input.page?.toc ?? input.kind === 'privacy-policy', label: pack.tocLabel },
-  };
+  });
 };

@@ -1,16 +1,46 @@
 /** Blocks used by several page kinds: identity cards, DPO contact, contact channels, the cookie table. */
-import type { Channel, Cookie, Dpo, Organisation } from '../input/types';
+import type { Channel, ContactPoint, Cookie, Dpo, Organisation, Person } from '../input/types';
 import type { Block, Inline } from '../tree';
 import type { ComposeContext } from './context';
+
+/** "Représentante légale" for a woman: the label agrees once the editor gave the gender, and stays as it was otherwise. */
+const representativeLabel = (ctx: ComposeContext, person: Person | undefined): string =>
+  person?.gender ? ctx.pack.facts.gendered.representative[person.gender] : ctx.pack.labels.representative;
+
+/** A contact point's ways of reaching it, in one run: "support@example.fr, 01 23 45 67 89, https://…". */
+const contactRun = (ctx: ComposeContext, c: { email?: string; phone?: string; url?: string; address?: ContactPoint['address'] }): Inline[] | null => {
+  const parts: Inline[][] = [
+    ...(c.email ? [[ctx.email(c.email)]] : []),
+    ...(c.phone ? [[ctx.phone(c.phone)]] : []),
+    ...(c.url ? [[{ type: 'link', href: c.url, children: [{ type: 'text', value: c.url }] } as Inline]] : []),
+    ...(c.address ? [ctx.plain(ctx.address(c.address))] : []),
+  ];
+  return parts.length ? parts.flatMap((part, i) => (i ? [{ type: 'text', value: ', ' } as Inline, ...part] : part)) : null;
+};
+
+/** The contact point as a line labelled with its role, never as a bare "Courriel". */
+export const contactPointFields = (ctx: ComposeContext, contact: ContactPoint | undefined): Block[] => {
+  const run = contact && contactRun(ctx, contact);
+  return contact && run ? ctx.fields([[contact.role, run]]) : [];
+};
+
+/** Contact lines of a person (e-mail, phone, address) under the standard labels. */
+export const personContactFields = (ctx: ComposeContext, person: { email?: string; phone?: string; address?: ContactPoint['address'] }): Block[] =>
+  ctx.fields([
+    [ctx.pack.labels.email, person.email && ctx.email(person.email)],
+    [ctx.pack.labels.phone, person.phone && ctx.phone(person.phone)],
+    [ctx.pack.labels.address, person.address && ctx.address(person.address)],
+  ]);
 
 /** Identity and contact lines of an organisation (seat, phone, email, website, registration...). */
 export const organisationFields = (ctx: ComposeContext, org: Organisation, opts: { registration: boolean }): Block[] => {
   const { labels, format } = ctx.pack;
-  const legalEntity = org.kind !== 'person';
+  // A company or association has a registered office; a public body and a person have an address.
+  const seat = org.kind === 'public-body' ? labels.publicBodyAddress : org.kind === 'person' ? labels.address : labels.seat;
   const reg = org.registration ?? {};
   return ctx.fields([
     [labels.legalForm, org.legalForm],
-    [legalEntity ? labels.seat : labels.address, org.address && ctx.address(org.address)],
+    [seat, org.address && ctx.address(org.address)],
     [labels.phone, org.phone && ctx.phone(org.phone)],
     [labels.email, org.email && ctx.email(org.email)],
     [labels.website, org.website && { type: 'link', href: org.website, children: [{ type: 'text', value: org.website }] }],
@@ -25,14 +55,29 @@ export const organisationFields = (ctx: ComposeContext, org: Organisation, opts:
           [labels.shareCapital, org.shareCapital && format.money(org.shareCapital)],
         ] as Array<[string, string | undefined]>)
       : []),
-    [labels.representative, org.representative && [org.representative.name, org.representative.title && `, ${org.representative.title}`]],
+    [representativeLabel(ctx, org.representative), org.representative && [org.representative.name, org.representative.title && `, ${org.representative.title}`]],
   ]);
 };
 
+/** Letters only, without accents, articles or a parenthesis: "Le Délégué à la protection des données (DPO)" → "delegue…". */
+const bare = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/^\s*(le|la|l['’]|the)\s*/, '')
+    .replace(/[^a-z]/g, '');
+
+/** A function that only says "data protection officer", which the section's title already says. */
+const isDpoTitle = (ctx: ComposeContext, value: string): boolean =>
+  [bare(ctx.pack.sectionTitles.dpo), 'dpo', 'dpd'].includes(bare(value));
+
 export const dpoFields = (ctx: ComposeContext, dpo: Dpo): Block[] => {
   const { labels } = ctx.pack;
+  const role = dpo.function && !isDpoTitle(ctx, dpo.function) ? dpo.function : undefined;
   return ctx.fields([
-    [labels.dpoName, [dpo.name, dpo.name && dpo.function ? ` (${dpo.function})` : !dpo.name && dpo.function]],
+    dpo.name ? [labels.dpoName, [dpo.name, role && ` (${role})`]] : [labels.role, role],
     [labels.email, dpo.email && ctx.email(dpo.email)],
     [labels.address, dpo.address && ctx.address(dpo.address)],
     [labels.phone, dpo.phone && ctx.phone(dpo.phone)],

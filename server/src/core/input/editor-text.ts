@@ -57,12 +57,22 @@ export const editorTextFields = (input: LegalPageInput): EditorTextField[] => {
   }
   emit('/dataLicence/name', input.dataLicence?.name);
   emit('/dataLicence/text', input.dataLicence?.text, true);
+  emit('/contactPoint/role', input.contactPoint?.role);
+  address(emit, '/contactPoint/address', input.contactPoint?.address);
+  emit('/documentsOfficer/name', input.documentsOfficer?.name);
+  emit('/documentsOfficer/title', input.documentsOfficer?.title);
+  address(emit, '/documentsOfficer/address', input.documentsOfficer?.address);
+  emit('/applicableLaw/law', input.applicableLaw?.law);
+  emit('/applicableLaw/courts', input.applicableLaw?.courts);
+  emit('/minors/parentalConsent', input.minors?.parentalConsent, true);
 
   input.purposes?.forEach((p, i) => {
     const at = `/purposes/${i}`;
     emit(`${at}/title`, p.title);
     emit(`${at}/description`, p.description, true);
+    emit(`${at}/legalBasisReference/citation`, p.legalBasisReference?.citation);
     emit(`${at}/legitimateInterest`, p.legitimateInterest);
+    p.dataSubjects?.forEach((c, j) => emit(`${at}/dataSubjects/${j}`, c));
     p.dataCategories?.forEach((c, j) => emit(`${at}/dataCategories/${j}`, c));
     p.dataSources?.forEach((c, j) => emit(`${at}/dataSources/${j}`, c));
     emit(`${at}/retention/criterion`, p.retention?.criterion);
@@ -71,6 +81,9 @@ export const editorTextFields = (input: LegalPageInput): EditorTextField[] => {
     emit(`${at}/requirement/consequence`, p.requirement?.consequence);
     emit(`${at}/automatedDecision/logic`, p.automatedDecision?.logic);
     emit(`${at}/automatedDecision/consequences`, p.automatedDecision?.consequences);
+    p.retentionRules?.forEach((r, j) => {
+      for (const key of ['appliesTo', 'criterion', 'startEvent', 'legalReference'] as const) emit(`${at}/retentionRules/${j}/${key}`, r[key]);
+    });
   });
   input.recipients?.forEach((r, i) => {
     emit(`/recipients/${i}/name`, r.name);

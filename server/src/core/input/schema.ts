@@ -3,6 +3,7 @@
  * completeness is the job of `checkCompliance`. Kept in sync with `types.ts` by tests/unit/core/schema-sync.test.ts.
  */
 import {
+  ANSWERS,
   CHANNEL_TYPES,
   COLLECTION_SOURCES,
   COOKIE_CATEGORIES,
@@ -16,24 +17,32 @@ import {
   RIGHT_KINDS,
   SAFEGUARDS,
 } from './types';
+import { HTTP_URL_PATTERN, PAGE_LINK_PATTERN } from '../fields/contact';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../fields/slug';
+
+/** Shared with the Content Manager's field, so both refuse the same text. */
+export const DATA_SOURCES_MAX_LENGTH = 2000;
 
 const short = { type: 'string', minLength: 1, maxLength: 500 } as const;
 const sentence = { type: 'string', maxLength: 5000 } as const;
 const markdown = { type: 'string', maxLength: 50000 } as const;
 const email = { type: 'string', format: 'email', maxLength: 254 } as const;
-const httpUrl = { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 2000 } as const;
+const httpUrl = { type: 'string', format: 'uri', pattern: HTTP_URL_PATTERN, maxLength: 2000 } as const;
 const phone = { type: 'string', pattern: '^\\+?[0-9 .()\\-]{4,25}$' } as const;
 /** An absolute http(s) URL or a site-relative path such as /politique-de-confidentialite. */
-const pageLink = { type: 'string', pattern: '^(https?://[^\\s]+|/(?!/)[^\\s]*)$', maxLength: 2000 } as const;
+const pageLink = { type: 'string', pattern: PAGE_LINK_PATTERN, maxLength: 2000 } as const;
 const isoDate = { type: 'string', format: 'date' } as const;
 const country = { type: 'string', pattern: '^[A-Z]{2}$' } as const;
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$' } as const;
 const enumOf = (values: readonly string[]) => ({ type: 'string', enum: [...values] }) as const;
+const answer = enumOf(ANSWERS);
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
 const arrayOf = (items: object, maxItems = 1000) => ({ type: 'array', items, maxItems }) as const;
 
 const object = (properties: Record<string, object>, required: string[] = []) =>
   ({ type: 'object', additionalProperties: false, properties, required }) as const;
+
+const gender = { enum: ['m', 'f'] } as const;
 
 const nounGrammar = {
   gender: { enum: ['m', 'f'] },
@@ -56,19 +65,29 @@ export const inputSchema = {
       publisher: ref('organisation'),
       directorOfPublication: ref('person'),
       host: ref('organisation'),
+      contactPoint: object({ role: short, email, phone, url: httpUrl, address: ref('address') }, ['role']),
+      documentsOfficer: object({ name: short, title: short, gender, email, phone, address: ref('address') }, ['name']),
       introduction: markdown,
       editorialManagement: markdown,
       intellectualProperty: markdown,
       dataLicence: object({ name: short, url: httpUrl, text: markdown }),
+      applicableLaw: object({ law: short, courts: short }),
       personalDataNote: markdown,
       security: markdown,
+      securityMeasures: answer,
       cookieManagement: markdown,
       purposes: arrayOf(ref('purpose')),
+      minors: object({ digitalConsentAge: { type: 'integer', minimum: 13, maximum: 16 }, parentalConsent: markdown }),
+      automatedDecisions: answer,
       recipients: arrayOf(ref('recipient')),
+      recipientsOutside: answer,
+      processorContracts: answer,
       transfers: arrayOf(ref('transfer')),
+      transfersOutsideEea: answer,
       rights: arrayOf(ref('right')),
       rightsExercise: object({ channels: arrayOf(ref('channel'), 20), identityProof: markdown }),
       cookies: arrayOf(ref('cookie')),
+      cookiesUsed: answer,
       supervisoryAuthority: object(
         { name: short, address: ref('address'), website: httpUrl, complaintUrl: httpUrl },
         ['name'],
@@ -91,9 +110,9 @@ export const inputSchema = {
       { street: short, complement: short, postalCode: { type: 'string', minLength: 1, maxLength: 20 }, city: short, country },
       ['street', 'postalCode', 'city'],
     ),
-    person: object({ name: short, title: short }, ['name']),
+    person: object({ name: short, title: short, gender }, ['name']),
     designation: object({ text: short, ...nounGrammar }, ['text']),
-    site: object({ name: short, slug: id, baseUrl: httpUrl, designation: ref('designation') }, ['name', 'slug', 'baseUrl']),
+    site: object({ name: short, slug: { type: 'string', pattern: SLUG_PATTERN, maxLength: SLUG_MAX_LENGTH }, baseUrl: httpUrl, designation: ref('designation') }, ['name', 'slug', 'baseUrl']),
     organisation: object(
       {
         legalName: short,
@@ -138,23 +157,29 @@ export const inputSchema = {
         title: short,
         description: markdown,
         legalBasis: enumOf(LEGAL_BASES),
+        legalBasisReference: object({ citation: short, url: httpUrl }, ['citation']),
         legitimateInterest: sentence,
+        dataSubjects: arrayOf(short, 100),
         dataCategories: arrayOf(short, 100),
         collectedFrom: enumOf(COLLECTION_SOURCES),
-        dataSources: arrayOf(short, 100),
+        dataSources: arrayOf({ type: 'string', minLength: 1, maxLength: DATA_SOURCES_MAX_LENGTH }, 100),
         recipients: arrayOf(id, 200),
-        retention: object({
-          duration: ref('duration'),
-          criterion: sentence,
-          startEvent: short,
-          endAction: enumOf(END_ACTIONS),
-          legalReference: short,
-        }),
+        retention: ref('retention'),
+        retentionRules: arrayOf(ref('retention'), 50),
         requirement: object({ kind: enumOf(REQUIREMENT_KINDS), consequence: sentence }, ['kind']),
         automatedDecision: object({ exists: { type: 'boolean' }, logic: sentence, consequences: sentence }, ['exists']),
+        offeredToChildren: { type: 'boolean' },
       },
       ['id', 'title'],
     ),
+    retention: object({
+      duration: ref('duration'),
+      criterion: sentence,
+      startEvent: short,
+      endAction: enumOf(END_ACTIONS),
+      legalReference: short,
+      appliesTo: short,
+    }),
     recipient: object(
       { id, name: short, kind: enumOf(RECIPIENT_KINDS), description: sentence, country },
       ['id', 'name', 'kind'],
@@ -207,6 +232,7 @@ export const inputSchema = {
       numbering: { enum: ['articles', 'none'] },
       toc: { type: 'boolean' },
       links: object({ privacyPolicy: pageLink, cookiePolicy: pageLink, legalNotice: pageLink, consentManager: pageLink }),
+      noticeDays: { type: 'integer', minimum: 0, maximum: 365 },
     }),
   },
 } as const;

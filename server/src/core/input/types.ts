@@ -40,10 +40,11 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
-export const END_ACTIONS = ['deletion', 'anonymisation', 'archiving'] as const;
+export const END_ACTIONS = ['deletion', 'anonymisation', 'archiving', 'deletion-or-anonymisation'] as const;
 export type EndAction = (typeof END_ACTIONS)[number];
 
-export const REQUIREMENT_KINDS = ['statutory', 'contractual', 'necessary-for-contract', 'optional'] as const;
+/** `automatic`: collected while the person browses (logs, audience measurement), so nothing is asked of them (13(2)(e)). */
+export const REQUIREMENT_KINDS = ['statutory', 'contractual', 'necessary-for-contract', 'optional', 'automatic'] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
 export const SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as const;
@@ -60,6 +61,30 @@ export type CollectionSource = (typeof COLLECTION_SOURCES)[number];
 
 export const COOKIE_CATEGORIES = ['strictly-necessary', 'functional', 'audience', 'advertising', 'social'] as const;
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
+
+/**
+ * The editor's answer to a yes/no question about the processing. "no" is a statement the page may print ("no
+ * transfer outside the EEA"); an absent answer is "not answered yet": the page then says nothing and the checklist
+ * asks the question.
+ */
+export const ANSWERS = ['yes', 'no'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/**
+ * The headings of the CNIL's model record (Art. 30(1)(g)): the processing register describes the security measures
+ * under them. The pages do not list the measures (Art. 13 does not ask for them, and a public inventory helps no one
+ * but an attacker); they only state that measures are in place (`securityMeasures`).
+ */
+export const SECURITY_MEASURE_KINDS = [
+  'access-control',
+  'traceability',
+  'software-protection',
+  'backup',
+  'encryption',
+  'processor-control',
+  'other',
+] as const;
+export type SecurityMeasureKind = (typeof SECURITY_MEASURE_KINDS)[number];
 
 /** ISO 8601 calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -95,6 +120,46 @@ export interface Person {
   name: string;
   /** e.g. "président de Clermont Auvergne Métropole". */
   title?: string;
+  /** Grammatical gender of the person, so that French labels agree: "Représentante légale", "Directrice de la publication". */
+  gender?: 'm' | 'f';
+}
+
+/** A person to write to about one subject, e.g. the CRPA officer of a public body. */
+export interface PersonContact extends Person {
+  email?: string;
+  phone?: string;
+  address?: Address;
+}
+
+/**
+ * A contact point distinct from the DPO, e.g. a support address. `role` is what it is for, printed as its label
+ * ("Questions sur le site et signalement d'une erreur"), so that the reader knows when to use it.
+ */
+export interface ContactPoint {
+  role: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  address?: Address;
+}
+
+/** The law governing the page and the courts that hear disputes about it, as the editor words them. */
+export interface ApplicableLaw {
+  /** e.g. "droit français". */
+  law?: string;
+  /** e.g. "tribunal administratif de Rennes". */
+  courts?: string;
+}
+
+/**
+ * Children and consent (GDPR Art. 8): for a purpose based on consent to an online service offered to children, below
+ * the age of digital consent a parent's consent is needed. The age defaults to 15 for a controller in France
+ * (loi 78-17 art. 45); elsewhere it is the editor's answer.
+ */
+export interface Minors {
+  digitalConsentAge?: number;
+  /** Markdown: how the consent of the holder of parental responsibility is obtained and checked. */
+  parentalConsent?: string;
 }
 
 export interface Registration {
@@ -167,6 +232,8 @@ export interface Retention {
   endAction?: EndAction;
   /** e.g. "article 9 du code de procédure pénale". */
   legalReference?: string;
+  /** The data or the case this rule covers when a purpose has several: "les justificatifs d'identité". */
+  appliesTo?: string;
 }
 
 export interface Requirement {
@@ -181,14 +248,31 @@ export interface AutomatedDecision {
   consequences?: string;
 }
 
+export interface LegalBasisReference {
+  /** As printed, e.g. "article L123-22 du code de commerce". */
+  citation: string;
+  /** Where the text can be read, e.g. its Légifrance page. */
+  url?: string;
+}
+
 export interface Purpose {
   id: string;
   title: string;
   /** Markdown. */
   description?: string;
   legalBasis?: LegalBasis;
+  /**
+   * The law a legal-obligation or public-task basis rests on: GDPR Art. 6(3) wants it laid down by Union or
+   * member-state law, so the page names it next to the basis.
+   */
+  legalBasisReference?: LegalBasisReference;
   /** Required when the basis is legitimate interests. */
   legitimateInterest?: string;
+  /**
+   * Categories of the people the data is about ("usagers du portail", "agents"): a notice read by several kinds of
+   * people lets each find the processing that concerns them (Art. 12), and the record must list them (Art. 30(1)(c)).
+   */
+  dataSubjects?: string[];
   dataCategories?: string[];
   collectedFrom?: CollectionSource;
   /** Where the data comes from when it is not collected from the person. */
@@ -196,8 +280,12 @@ export interface Purpose {
   /** Ids of `recipients`. */
   recipients?: string[];
   retention?: Retention;
+  /** Further rules of the same purpose, per data category or per event, each saying what it `appliesTo`. */
+  retentionRules?: Retention[];
   requirement?: Requirement;
   automatedDecision?: AutomatedDecision;
+  /** The purpose is an online service offered directly to children (GDPR Art. 8). */
+  offeredToChildren?: boolean;
 }
 
 export interface Recipient {
@@ -306,6 +394,8 @@ export interface PageOptions {
   numbering?: 'articles' | 'none';
   toc?: boolean;
   links?: PageLinks;
+  /** Days between a new version's publication and its effect: the page promises advance notice of changes only above 0. */
+  noticeDays?: number;
 }
 
 /** Which localized fields lack a translation, as seen by the caller (Strapi resolves locales before calling). */
@@ -326,6 +416,10 @@ export interface LegalPageInput {
   publisher?: Organisation;
   directorOfPublication?: Person;
   host?: Organisation;
+  /** A contact point for other questions than data protection, printed with its role. */
+  contactPoint?: ContactPoint;
+  /** Public bodies: the person responsible for access to administrative documents and re-use of public information (CRPA art. L330-1). */
+  documentsOfficer?: PersonContact;
   /** Markdown. */
   introduction?: string;
   /** Markdown. */
@@ -333,19 +427,36 @@ export interface LegalPageInput {
   /** Markdown. */
   intellectualProperty?: string;
   dataLicence?: DataLicence;
+  applicableLaw?: ApplicableLaw;
   /** Markdown: the legal notice's own words on personal data, printed after the link to the privacy policy. */
   personalDataNote?: string;
   /** Markdown. */
   security?: string;
+  /** Appropriate technical and organisational security measures are in place (Art. 32): the page states it on "yes". */
+  securityMeasures?: Answer;
   /** Markdown: extra words on managing cookie choices. */
   cookieManagement?: string;
   purposes?: Purpose[];
+  minors?: Minors;
+  /** Any decision based solely on automated processing, profiling included (Art. 22); "yes" is told per purpose. */
+  automatedDecisions?: Answer;
   recipients?: Recipient[];
+  /** Data is disclosed outside the controller, processors included; "no" lets the page say so when none is listed. */
+  recipientsOutside?: Answer;
+  /** Every processor is bound by a contract that meets Art. 28 GDPR: the page states it on "yes". */
+  processorContracts?: Answer;
   transfers?: Transfer[];
+  /** Data leaves the EEA; "no" lets the page say so when no transfer is listed. */
+  transfersOutsideEea?: Answer;
   rights?: Right[];
   rightsExercise?: RightsExercise;
   cookies?: Cookie[];
-  /** Defaults to the CNIL when the controller is in France. */
+  /** The site stores or reads cookies or other trackers; "no" lets the pages say so when none is listed. */
+  cookiesUsed?: Answer;
+  /**
+   * Defaults to the CNIL when the controller is established in France; elsewhere only the editor can say which
+   * authority it is, and the page names none until then.
+   */
   supervisoryAuthority?: SupervisoryAuthority;
   effectiveDate?: IsoDate;
   lastUpdated?: IsoDate;

@@ -2,13 +2,15 @@
  * Checks an input against the JSON Schema (all errors at once), then the cross-references the schema cannot
  * express (unknown recipient ids, duplicate ids, unknown locale, hidden mandatory sections). Never throws.
  */
-import Ajv2020 from 'ajv/dist/2020';
+// The extension matters: the ESM build is resolved by Node, and ajv has no exports map.
+import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { inputSchema } from './schema';
 import type { LegalPageInput } from './types';
 import { SECTION_CATALOG, customSectionId, normaliseSectionId } from '../compose/catalog';
 import { availableLocales, hasLocalePack } from '../locales';
+import { designationProblem } from '../fields/designation';
 
 export interface InputProblem {
   /** JSON Pointer to the faulty value, e.g. /purposes/2/retention/duration/unit. */
@@ -81,6 +83,9 @@ const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
   if (!hasLocalePack(input.locale)) {
     problem('/locale', `has no locale pack; available: ${availableLocales().join(', ')}`);
   }
+  const designation = input.site.designation?.text;
+  const designationIssue = designation === undefined ? null : designationProblem(designation);
+  if (designationIssue) problem('/site/designation/text', designationIssue);
   const purposeIds = (input.purposes ?? []).map((p) => p.id);
   const twicePurposes = duplicates(purposeIds);
   purposeIds.forEach((id, i) => twicePurposes.has(id) && problem(`/purposes/${i}/id`, `duplicates the id "${id}"`));

@@ -2,6 +2,8 @@
 import type { Designation, Duration } from '../input/types';
 import type { GrammaticalForm } from '../tree';
 import { dateParts, joinList } from './grammar';
+import { enFacts } from './facts-en';
+import { registerEn } from './register-en';
 import type { LocalePack } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -43,7 +45,11 @@ export const en: LocalePack = {
     list: (items) => joinList(items, 'and'),
     label: (label) => `${label}: `,
     capitalize,
-    typography: (value) => value.replace(/(Articles?|No\.) (\d)/g, `$1${NBSP}$2`),
+    typography: (value) => value.replace(/(Articles?|Sections?|No\.) (\d)/g, `$1${NBSP}$2`),
+    finish: (value) => value,
+    // "local authority" → "a local authority"; a name, an acronym or a phrase with its own article stays as it is.
+    indefinite: (phrase) =>
+      /^[a-z]/.test(phrase) && !/^(a|an|the)\s/i.test(phrase) ? `${/^[aeio]|^u(?!ni)/i.test(phrase) ? 'an' : 'a'} ${phrase}` : phrase,
   },
 
   format: {
@@ -61,8 +67,9 @@ export const en: LocalePack = {
     country: (code) => capitalize(COUNTRIES[code] ?? code),
   },
 
-  heading: (number, title) => (number === null ? title : `Article${NBSP}${number} – ${title}`),
-  refLabel: (number, title) => (number === null ? `the “${title}” section` : `Article${NBSP}${number}`),
+  // "Section 3": an English reader takes "Article 3" for an article of the GDPR.
+  heading: (number, title) => (number === null ? title : `Section${NBSP}${number} – ${title}`),
+  refLabel: (number, title) => (number === null ? `the “${title}” section` : `Section${NBSP}${number}`),
 
   pageTitles: {
     'privacy-policy': 'Privacy policy',
@@ -96,6 +103,7 @@ export const en: LocalePack = {
     'cookie-choices': 'Managing your choices',
     'summary-purposes': 'Why is your data processed?',
     'summary-rights': 'What are your rights?',
+    ...enFacts.sectionTitles,
   },
   tocLabel: 'Contents',
 
@@ -115,14 +123,19 @@ export const en: LocalePack = {
     rna: 'RNA number',
     shareCapital: 'Share capital',
     representative: 'Legal representative',
-    dpoName: 'Officer',
+    dpoName: 'Name',
+    role: 'Role',
+    publicBodyAddress: 'Address',
+    authority: 'Competent authority',
     legalBasis: 'Legal basis',
     legitimateInterest: 'Legitimate interest pursued',
+    dataSubjects: 'People concerned',
     dataCategories: 'Data processed',
     dataSources: 'Source of the data',
     providing: 'Providing the data',
     automatedDecision: 'Automated decision-making',
     purposesOfRecipient: 'Purposes',
+    purposeOfRecipient: 'Purpose',
     notSpecified: 'not specified',
     cookieTable: {
       caption: 'Cookies set by the website',
@@ -201,21 +214,23 @@ export const en: LocalePack = {
       label: 'Right to object',
       reference: 'Article 21 GDPR',
       description: () =>
-        'object at any time, on grounds relating to your particular situation, to processing based on a task carried out in the public interest or on legitimate interests, and, without giving reasons, to the use of your data for direct marketing',
+        'object at any time to processing based on a public task or on legitimate interests, and to the use of your data for direct marketing',
       short: 'object to the processing of your data',
     },
     'withdraw-consent': {
       label: 'Right to withdraw consent',
       reference: 'Article 7(3) GDPR',
       description: () =>
-        'withdraw your consent at any time, as easily as you gave it; withdrawal does not affect the lawfulness of processing carried out before it',
+        'at any time, as easily as you gave it. Processing carried out before you withdraw it remains lawful',
       short: 'withdraw your consent at any time',
     },
     complaint: {
       label: 'Right to lodge a complaint',
       reference: 'Article 77 GDPR',
-      description: (authority) => `lodge a complaint with the supervisory authority: ${authority}`,
-      short: 'lodge a complaint with the supervisory authority',
+      // Any authority (Art. 77); the controller's own, when known, is named below the sentence.
+      description: () =>
+        'with a supervisory authority, in particular in the EU country where you live or work, or where the alleged infringement took place',
+      short: 'lodge a complaint with a supervisory authority',
     },
     'post-mortem': {
       label: 'Instructions after death',
@@ -227,8 +242,8 @@ export const en: LocalePack = {
       label: 'Right not to be subject to automated decision-making',
       reference: 'Article 22 GDPR',
       description: () =>
-        'not be subject to a decision based solely on automated processing, including profiling, which produces legal effects concerning you or similarly significantly affects you',
-      short: 'not be subject to a fully automated decision',
+        'a decision made without any human involvement, profiling included, that has legal effects on you or similarly significantly affects you',
+      short: 'ask not to be subject to a fully automated decision',
     },
   },
 
@@ -237,8 +252,9 @@ export const en: LocalePack = {
     contractual: 'required by contract',
     'necessary-for-contract': 'necessary to enter into a contract',
     optional: 'optional',
+    automatic: 'not applicable; this data is not asked of you but collected automatically while you browse the site',
   },
-  consequence: (text) => [' If you do not provide it: ', text],
+  consequence: (text) => [' If you do not provide it, ', text],
   recipientKinds: {
     internal: 'internal department',
     processor: 'processor',
@@ -252,7 +268,7 @@ export const en: LocalePack = {
     bcr: 'transfer governed by binding corporate rules (Article 47 GDPR)',
     derogation: 'transfer based on a derogation for specific situations (Article 49 GDPR)',
   },
-  endActions: { deletion: 'deletion', anonymisation: 'anonymisation', archiving: 'archiving' },
+  endActions: { deletion: 'deleted', anonymisation: 'anonymised', archiving: 'archived', 'deletion-or-anonymisation': 'deleted or anonymised' },
   cookieCategories: {
     'strictly-necessary': 'strictly necessary',
     functional: 'functional',
@@ -265,6 +281,12 @@ export const en: LocalePack = {
     exists: 'a decision based solely on automated processing may be taken',
     logic: 'logic involved',
     consequences: 'consequences for you',
+    grounds: {
+      contract: 'it is necessary to enter into or perform a contract with you (Article 22(2)(a) GDPR)',
+      law: 'it is authorised by law, which also sets out safeguards for your rights (Article 22(2)(b) GDPR)',
+      consent: 'it is based on your explicit consent (Article 22(2)(c) GDPR)',
+    },
+    safeguards: 'you can ask for a person to review the decision, give your point of view and contest it (Article 22(3) GDPR)',
   },
   defaultAuthority: {
     name: 'Commission nationale de l’informatique et des libertés (CNIL), the French data protection authority',
@@ -272,6 +294,14 @@ export const en: LocalePack = {
     website: 'https://www.cnil.fr',
     complaintUrl: 'https://www.cnil.fr/en/contact-cnil',
   },
+  defaultDesignations: {
+    'public-body': { text: 'Municipality' },
+    company: { text: 'Company' },
+    association: { text: 'Association' },
+    person: null,
+  },
+
+  register: registerEn,
 
   common: {
     dates: (effective, updated) => [
@@ -282,34 +312,35 @@ export const en: LocalePack = {
   },
 
   privacyPolicy: {
-    lead: (h, site) => [
-      'This privacy policy explains how ', h.controller('plain'), ` ${h.agree('processes', 'process')} your personal data when you use the `,
+    lead: (h, site, frenchLaw) => [
+      'This privacy policy tells you how ', h.controller('plain'), ` ${h.agree('processes', 'process')} your personal data on the `,
       site.name, ' website (', site.link, '). ',
-      'It is issued under Articles 13 and 14 of Regulation (EU) 2016/679 of 27 April 2016, the General Data Protection Regulation (“GDPR”), and the French Data Protection Act (loi n° 78-17 of 6 January 1978).',
+      'It follows Articles 13 and 14 of the General Data Protection Regulation (“GDPR”).',
+      frenchLaw && ' The French Data Protection Act (Act No. 78-17 of 6 January 1978) also applies.',
     ],
-    controllerIs: (name, legalForm) => ['The controller of your data is ', name, legalForm && `, ${legalForm}`, '.'],
+    controllerIs: (name, legalForm) => ['The controller of your data is ', name, legalForm && `, ${en.grammar.indefinite(legalForm)}`, '.'],
     dpoAppointed: (h) => [
       h.controller('plain', true),
-      ` ${h.agree('has', 'have')} appointed a data protection officer (DPO), whom you can contact about any question on the processing of your personal data:`,
+      ` ${h.agree('has', 'have')} appointed a data protection officer (DPO). You can contact the DPO about any question on your personal data:`,
     ],
+    legalBasis: (label, article, law) => [label, ' (', article, law && ['; ', law], ')'],
     dpoExternal: (organisation) => ['The DPO is provided by ', organisation, '.'],
     dpoNotAppointed: (h) => [
       h.controller('plain', true), ` ${h.agree('has', 'have')} not appointed a data protection officer. `,
       'For any question about your personal data, use the contact details in ', h.ref('controller'), '.',
     ],
     purposesIntro: (h) => [
-      h.controller('plain', true), ` ${h.agree('processes', 'process')} your personal data for the following purposes, `,
-      'each relying on one of the legal bases set out in Article 6 GDPR.',
+      h.controller('plain', true), ` ${h.agree('processes', 'process')} your personal data for the following purposes. `,
+      'Each relies on one of the legal bases set out in Article 6 GDPR.',
     ],
     dataIntro: (h) => [
       'For the purposes described in ', h.ref('purposes'), ', ', h.controller('plain'),
       ` ${h.agree('processes', 'process')} the following categories of data:`,
     ],
-    dataNone: (h) => ['The categories of data processed are given for each purpose in ', h.ref('purposes'), '.'],
     dataDirect: () => 'This data is collected directly from you.',
     dataIndirect: () => 'Some data is not collected from you; it comes from the following sources:',
     recipientsIntro: (h) => [
-      'To the extent each purpose described in ', h.ref('purposes'), ' requires, your data is disclosed to the following recipients:',
+      'Your data is disclosed to the following recipients, only as far as each purpose described in ', h.ref('purposes'), ' requires:',
     ],
     recipientsNone: (h) => ['Your data is not disclosed to any recipient outside ', h.controller('plain'), '.'],
     processorsNote: (h) => [
@@ -322,11 +353,13 @@ export const en: LocalePack = {
         ? [' A copy of these safeguards is available at ', h.link(url), '.']
         : [' A copy of these safeguards can be obtained on request, using the contact details in ', h.ref(h.contactSection()), '.'],
     retentionIntro: (h) => ['Your data is kept only as long as the purposes described in ', h.ref('purposes'), ' require, as follows:'],
+    // "while your account is active and for 3 years after your last sign-in; then deleted": the criterion first, then
+    // the period that follows it, so that the two never contradict each other.
     retention: (duration, criterion, startEvent, end, reference) => [
-      duration ?? criterion,
-      duration && criterion && ` (${criterion})`,
-      startEvent && ` ${en.grammar.from(startEvent)}`,
-      end && `, then ${end}`,
+      duration && criterion
+        ? `${criterion} and for ${duration} ${startEvent ? `after ${startEvent.trim()}` : 'after that'}`
+        : [duration ?? criterion, startEvent && ` ${en.grammar.from(startEvent)}`],
+      end && `${duration && criterion ? ';' : ','} then ${end}`,
       reference && ` (${reference})`,
       '.',
     ],
@@ -335,6 +368,12 @@ export const en: LocalePack = {
         ? ['Cookie lifetimes are given in ', h.ref('cookies'), '.']
         : cookiePolicy && ['Cookie lifetimes are given in the ', cookiePolicy, '.'],
     rightsIntro: () => 'You have the following rights over your data:',
+    objectionTitle: 'Your right to object',
+    objection: (reference) => [
+      'You can object at any time to the processing of your data based on a public task or on legitimate interests. ',
+      'You then need to give reasons relating to your particular situation. ',
+      'You can also object to the use of your data for direct marketing, without giving any reason (', reference, ').',
+    ],
     exerciseTitle: 'How to exercise your rights',
     exerciseIntro: () => 'To exercise your rights, send your request:',
     exerciseFallback: (h) => ['To exercise your rights, use the contact details in ', h.ref(h.contactSection()), '.'],
@@ -342,7 +381,8 @@ export const en: LocalePack = {
     channel: { email: 'by email: ', postal: 'by post: ', 'web-form': 'using the online form: ', phone: 'by phone: ' },
     responseTime: (h) => [
       h.controller('plain', true), ` ${h.agree('replies', 'reply')} to your request within one month of receiving it. `,
-      'This period may be extended by two further months where necessary, given the complexity and number of requests; you are then told of the extension and its reasons within the first month (Article 12(3) GDPR).',
+      'This period may be extended by two further months if requests are complex or numerous. ',
+      'You are then told of the extension and the reasons for it within the first month (Article 12(3) GDPR).',
     ],
     identityCheck: () =>
       'If there is reasonable doubt about your identity, you may be asked for additional information to confirm it (Article 12(6) GDPR).',
@@ -353,8 +393,12 @@ export const en: LocalePack = {
       h.controller('plain', true), ` ${h.agree('implements', 'implement')} appropriate technical and organisational measures to keep your data secure `,
       'and to prevent it from being altered, lost or accessed by unauthorised persons (Article 32 GDPR).',
     ],
-    changes: () =>
-      'Any significant change to this policy, such as a new purpose, recipient or transfer, is announced on this page before it takes effect.',
+    changes: (_h, notice) => [
+      'Any significant change to this policy, such as a new purpose, recipient or transfer, is announced on this page at least ',
+      notice,
+      ' before it takes effect.',
+    ],
+    changesPublished: () => 'Any change to this policy is published on this page with the date it takes effect.',
     appliesFrom: (date) => ['This version applies from ', date, '.'],
   },
 
@@ -368,11 +412,30 @@ export const en: LocalePack = {
     purposeLine: (basis, retention) => [
       basis && ['legal basis: ', basis],
       basis && retention && '; ',
-      retention && ['kept for ', retention],
+      retention && ['kept ', /^\d/.test(retention) ? 'for ' : '', retention],
     ],
-    rightsList: (items) => ['You can ', en.grammar.list(items), '.'],
+    rightsIntro: 'You can:',
+    objection: [
+      'You can object at any time to the processing of your data based on a public task or on legitimate interests. ',
+      'You can also refuse direct marketing, without giving any reason.',
+    ],
+    automatedDecision: (purposes) => [
+      'A decision about you may be made without any human involvement (a fully automated decision) ',
+      purposes.length > 1 ? 'for the purposes ' : 'for the purpose ',
+      en.grammar.list(purposes.map((p) => `“${p}”`)),
+      '.',
+    ],
+    transfers: (countries) => [
+      'Some of your data is transferred outside the European Economic Area (EEA). ',
+      countries.length > 1 ? 'Countries: ' : 'Country: ',
+      en.grammar.list(countries),
+      '.',
+    ],
     exercise: 'To exercise your rights:',
-    complaint: (authority) => ['You can also lodge a complaint with the supervisory authority: ', authority, '.'],
+    complaint: (authority) => [
+      'You can also lodge a complaint with a supervisory authority, in particular in the EU country where you live or work.',
+      authority && [' Competent authority: ', authority, '.'],
+    ],
     fullNotice: (_h, link) =>
       link
         ? ['For full information (recipients, retention periods, transfers, how to exercise your rights), see the ', link, '.']
@@ -380,9 +443,9 @@ export const en: LocalePack = {
   },
 
   legalNotice: {
-    lead: (_h, site) => [
-      'The ', site.name, ' website (', site.link, ') is published under the conditions below, ',
-      'in accordance with Article 6 of French Act No. 2004-575 of 21 June 2004 on confidence in the digital economy (LCEN).',
+    lead: (_h, site, lcen) => [
+      'The ', site.name, ' website (', site.link, ') is published under the conditions below',
+      lcen ? ', in accordance with Article 1-1 of French Act No. 2004-575 of 21 June 2004 on confidence in the digital economy (LCEN).' : '.',
     ],
     publishedBy: (publisher) => ['The website is published by ', publisher, '.'],
     director: (name, title) => ['The director of publication is ', name, title && `, ${title}`, '.'],
@@ -396,10 +459,10 @@ export const en: LocalePack = {
   },
 
   cookiePolicy: {
-    lead: (h, site) => [
-      'This policy describes the cookies and other trackers stored on or read from your device when you visit the ',
-      site.name, ' website (', site.link, '), operated by ', h.controller('plain'), ', and how to make your choices, ',
-      'in accordance with Article 82 of the French Data Protection Act (loi n° 78-17 of 6 January 1978).',
+    lead: (h, site, frenchLaw) => [
+      'The ', site.name, ' website (', site.link, ') is operated by ', h.controller('plain'), '. ',
+      'This policy describes the cookies and other trackers the website stores on or reads from your device, and how to make your choices.',
+      frenchLaw && ' It applies Article 82 of the French Data Protection Act (Act No. 78-17 of 6 January 1978).',
     ],
     whatIsACookie: () =>
       'A cookie is a small file stored on your device (computer, phone, tablet) when you visit a website. Cookies that are strictly necessary for the website to work, or to provide a service you ask for, do not need your consent; the others are only set with your prior agreement.',
@@ -409,7 +472,10 @@ export const en: LocalePack = {
       manager && [', in the ', manager],
       '.',
     ],
-    browser: () => 'You can also set your browser to block or delete cookies.',
+    exempt: () => 'All the cookies the website sets are exempt from consent.',
+    browser: (_h, also) => `You can ${also ? 'also ' : ''}set your browser to block or delete cookies.`,
     privacyPolicy: (link) => ['To find out more about the processing of your personal data and your rights, see the ', link, '.'],
   },
+
+  facts: enFacts,
 };

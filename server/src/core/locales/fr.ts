@@ -2,6 +2,8 @@
 import type { Designation, Duration } from '../input/types';
 import type { GrammaticalForm } from '../tree';
 import { dateParts, joinList, startsWithVowel } from './grammar';
+import { frFacts } from './facts-fr';
+import { registerFr } from './register-fr';
 import type { LocalePack } from './types';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -24,6 +26,8 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 /** Space before high punctuation, space after «, and "article 6" / "n° 78-17" kept together. */
 const TYPOGRAPHY = / ([:»;?!])|\b(articles?|n°) (\d)|« /g;
+/** The typographic apostrophe (’) for the straight one after a letter: "l'article" → "l’article". */
+const apostrophes = (value: string): string => value.replace(/(?<=\p{L})'/gu, '’');
 
 const article = (noun: Designation): string => {
   if (noun.plural) return 'les ';
@@ -70,12 +74,14 @@ export const fr: LocalePack = {
     label: (label) => `${label}${NBSP}: `,
     capitalize: (value) => value.charAt(0).toLocaleUpperCase('fr') + value.slice(1),
     typography: (value) =>
-      value.replace(TYPOGRAPHY, (match, high: string | undefined, word: string | undefined, digit: string | undefined) => {
+      apostrophes(value).replace(TYPOGRAPHY, (match, high: string | undefined, word: string | undefined, digit: string | undefined) => {
         if (high === ':' || high === '»') return NBSP + high;
         if (high) return NNBSP + high;
         if (word) return word + NBSP + digit;
         return `«${NBSP}`;
       }),
+    finish: apostrophes,
+    indefinite: (phrase) => phrase,
   },
 
   format: {
@@ -128,6 +134,7 @@ export const fr: LocalePack = {
     'cookie-choices': 'Gérer vos choix',
     'summary-purposes': 'Pourquoi vos données sont-elles traitées ?',
     'summary-rights': 'Quels sont vos droits ?',
+    ...frFacts.sectionTitles,
   },
   tocLabel: 'Sommaire',
 
@@ -147,14 +154,19 @@ export const fr: LocalePack = {
     rna: 'Numéro RNA',
     shareCapital: 'Capital social',
     representative: 'Représentant légal',
-    dpoName: 'Délégué',
+    dpoName: 'Nom',
+    role: 'Fonction',
+    publicBodyAddress: 'Siège',
+    authority: 'Autorité compétente',
     legalBasis: 'Base légale',
     legitimateInterest: 'Intérêt légitime poursuivi',
+    dataSubjects: 'Personnes concernées',
     dataCategories: 'Données traitées',
     dataSources: 'Origine des données',
     providing: 'Fourniture des données',
     automatedDecision: 'Décision automatisée',
     purposesOfRecipient: 'Finalités',
+    purposeOfRecipient: 'Finalité',
     notSpecified: 'non précisée',
     cookieTable: {
       caption: 'Cookies déposés sur le site',
@@ -233,21 +245,23 @@ export const fr: LocalePack = {
       label: "Droit d'opposition",
       reference: 'article 21 du RGPD',
       description: () =>
-        "vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données fondé sur une mission d'intérêt public ou sur un intérêt légitime, et, sans avoir à vous justifier, à leur utilisation à des fins de prospection",
+        "vous opposer à tout moment au traitement de vos données fondé sur une mission d'intérêt public ou sur un intérêt légitime, et à leur utilisation à des fins de prospection",
       short: 'vous opposer au traitement de vos données',
     },
     'withdraw-consent': {
       label: 'Droit de retirer votre consentement',
       reference: 'article 7.3 du RGPD',
       description: () =>
-        "retirer votre consentement à tout moment, aussi simplement que vous l'avez donné ; le retrait ne remet pas en cause la licéité du traitement effectué auparavant",
+        "à tout moment, aussi simplement que vous l'avez donné. Le traitement effectué avant le retrait reste licite",
       short: 'retirer votre consentement à tout moment',
     },
     complaint: {
       label: "Droit d'introduire une réclamation",
       reference: 'article 77 du RGPD',
-      description: (authority) => `introduire une réclamation auprès de l'autorité de contrôle : ${authority}`,
-      short: "introduire une réclamation auprès de l'autorité de contrôle",
+      // Any authority (Art. 77); the controller's own, when known, is named below the sentence.
+      description: () =>
+        "auprès d'une autorité de contrôle, notamment dans l'État membre où vous vivez, où vous travaillez ou où la violation aurait été commise",
+      short: "introduire une réclamation auprès d'une autorité de contrôle",
     },
     'post-mortem': {
       label: 'Directives post mortem',
@@ -259,8 +273,8 @@ export const fr: LocalePack = {
       label: "Droit de ne pas faire l'objet d'une décision automatisée",
       reference: 'article 22 du RGPD',
       description: () =>
-        "ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire",
-      short: "ne pas faire l'objet d'une décision entièrement automatisée",
+        "une décision prise sans intervention humaine, y compris par profilage, qui produit des effets juridiques à votre égard ou vous affecte de manière significative de façon similaire",
+      short: "demander à ne pas faire l'objet d'une décision entièrement automatisée",
     },
   },
 
@@ -269,8 +283,9 @@ export const fr: LocalePack = {
     contractual: "obligatoire en vertu d'un contrat",
     'necessary-for-contract': "nécessaire à la conclusion d'un contrat",
     optional: 'facultative',
+    automatic: 'sans objet ; ces données ne vous sont pas demandées mais collectées automatiquement lors de votre navigation sur le site',
   },
-  consequence: (text) => [' À défaut : ', text],
+  consequence: (text) => [' À défaut, ', text],
   recipientKinds: {
     internal: 'service interne',
     processor: 'sous-traitant',
@@ -285,7 +300,7 @@ export const fr: LocalePack = {
     bcr: "transfert encadré par des règles d'entreprise contraignantes (article 47 du RGPD)",
     derogation: 'transfert fondé sur une dérogation prévue pour des situations particulières (article 49 du RGPD)',
   },
-  endActions: { deletion: 'suppression', anonymisation: 'anonymisation', archiving: 'archivage' },
+  endActions: { deletion: 'suppression', anonymisation: 'anonymisation', archiving: 'archivage', 'deletion-or-anonymisation': 'suppression ou anonymisation' },
   cookieCategories: {
     'strictly-necessary': 'strictement nécessaire',
     functional: 'fonctionnel',
@@ -298,6 +313,12 @@ export const fr: LocalePack = {
     exists: 'une décision fondée exclusivement sur un traitement automatisé peut être prise',
     logic: 'logique sous-jacente',
     consequences: 'conséquences pour vous',
+    grounds: {
+      contract: "elle est nécessaire à la conclusion ou à l'exécution d'un contrat avec vous (article 22.2.a du RGPD)",
+      law: 'elle est autorisée par la loi, qui prévoit des garanties pour vos droits (article 22.2.b du RGPD)',
+      consent: 'elle repose sur votre consentement explicite (article 22.2.c du RGPD)',
+    },
+    safeguards: "vous pouvez demander qu'une personne réexamine la décision, donner votre point de vue et la contester (article 22.3 du RGPD)",
   },
   defaultAuthority: {
     name: "Commission nationale de l'informatique et des libertés (CNIL)",
@@ -305,6 +326,14 @@ export const fr: LocalePack = {
     website: 'https://www.cnil.fr',
     complaintUrl: 'https://www.cnil.fr/fr/adresser-une-plainte',
   },
+  defaultDesignations: {
+    'public-body': { text: 'Commune', gender: 'f' },
+    company: { text: 'Société', gender: 'f' },
+    association: { text: 'Association', gender: 'f' },
+    person: null,
+  },
+
+  register: registerFr,
 
   common: {
     dates: (effective, updated) => [
@@ -315,35 +344,36 @@ export const fr: LocalePack = {
   },
 
   privacyPolicy: {
-    lead: (h, site) => [
-      'La présente politique de confidentialité explique comment ', h.controller('plain'),
-      ` ${h.agree('traite', 'traitent')} vos données personnelles lorsque vous utilisez le site `, site.name, ' (', site.link, '). ',
-      "Elle est établie en application des articles 13 et 14 du règlement (UE) 2016/679 du 27 avril 2016, dit règlement général sur la protection des données (« RGPD »), et de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés (« loi Informatique et Libertés »).",
+    lead: (h, site, frenchLaw) => [
+      'La présente politique explique comment ', h.controller('plain'),
+      ` ${h.agree('traite', 'traitent')} vos données personnelles sur le site `, site.name, ' (', site.link, '). ',
+      'Elle donne les informations prévues aux articles 13 et 14 du règlement général sur la protection des données (« RGPD »).',
+      frenchLaw && ' Elle applique aussi la loi Informatique et Libertés (loi n° 78-17 du 6 janvier 1978).',
     ],
     controllerIs: (name, legalForm) => ['Le responsable du traitement de vos données est ', name, legalForm && `, ${legalForm}`, '.'],
     dpoAppointed: (h) => [
       h.controller('plain', true),
-      ` ${h.agree('a', 'ont')} désigné un délégué à la protection des données, que vous pouvez contacter pour toute question relative au traitement de vos données personnelles :`,
+      ` ${h.agree('a', 'ont')} désigné un délégué à la protection des données. Vous pouvez le contacter pour toute question sur vos données personnelles :`,
     ],
+    legalBasis: (label, article, law) => [label, ' (', article, law && [' ; ', law], ')'],
     dpoExternal: (organisation) => ['Ce délégué est mis à disposition par ', organisation, '.'],
     dpoNotAppointed: (h) => [
       h.controller('plain', true), ` n'${h.agree('a', 'ont')} pas désigné de délégué à la protection des données. `,
       'Pour toute question relative à vos données personnelles, utilisez les coordonnées indiquées à ', h.ref('controller'), '.',
     ],
     purposesIntro: (h) => [
-      h.controller('plain', true), ` ${h.agree('traite', 'traitent')} vos données personnelles pour les finalités suivantes, `,
-      "chacune fondée sur l'une des bases légales prévues à l'article 6 du RGPD.",
+      h.controller('plain', true), ` ${h.agree('traite', 'traitent')} vos données personnelles pour les finalités suivantes. `,
+      "Chacune repose sur l'une des bases légales prévues à l'article 6 du RGPD.",
     ],
     dataIntro: (h) => [
       'Pour les finalités décrites à ', h.ref('purposes'), ', ', h.controller('plain'),
       ` ${h.agree('traite', 'traitent')} les catégories de données suivantes :`,
     ],
-    dataNone: (h) => ['Les catégories de données traitées sont précisées pour chaque finalité à ', h.ref('purposes'), '.'],
     dataDirect: () => 'Ces données sont collectées directement auprès de vous.',
     dataIndirect: () => 'Certaines données ne sont pas collectées auprès de vous ; elles proviennent des sources suivantes :',
     recipientsIntro: (h) => [
-      'Dans la limite de ce que requiert chacune des finalités décrites à ', h.ref('purposes'),
-      ', vos données sont communiquées aux destinataires suivants :',
+      'Vos données sont communiquées aux destinataires suivants, dans la seule mesure où chaque finalité décrite à ', h.ref('purposes'),
+      ' le requiert :',
     ],
     recipientsNone: (h) => ['Vos données ne sont communiquées à aucun destinataire extérieur ', h.controller('a'), '.'],
     processorsNote: (h) => [
@@ -359,10 +389,11 @@ export const fr: LocalePack = {
     retentionIntro: (h) => [
       'Vos données ne sont conservées que le temps nécessaire aux finalités décrites à ', h.ref('purposes'), ', selon les durées suivantes :',
     ],
+    // "tant que le compte est actif et pendant 3 ans à compter de la dernière connexion": the criterion first, then the
+    // period that follows it, so that the two never contradict each other.
     retention: (duration, criterion, startEvent, end, reference) => [
-      duration ?? criterion,
-      duration && criterion && ` (${criterion})`,
-      startEvent && ` ${fr.grammar.from(startEvent)}`,
+      duration && criterion ? `${criterion} et pendant ${duration}` : duration ?? criterion,
+      startEvent ? ` ${fr.grammar.from(startEvent)}` : duration && criterion && ' au-delà',
       end && `, puis ${end}`,
       reference && ` (${reference})`,
       '.',
@@ -372,6 +403,12 @@ export const fr: LocalePack = {
         ? ['Les durées de vie des cookies sont indiquées à ', h.ref('cookies'), '.']
         : cookiePolicy && ['Les durées de vie des cookies sont indiquées dans la ', cookiePolicy, '.'],
     rightsIntro: () => 'Vous disposez des droits suivants sur vos données :',
+    objectionTitle: "Votre droit d'opposition",
+    objection: (reference) => [
+      "Vous pouvez vous opposer à tout moment au traitement de vos données fondé sur une mission d'intérêt public ou sur un intérêt légitime. ",
+      'Indiquez alors les raisons tenant à votre situation particulière. ',
+      "Vous pouvez aussi vous opposer à l'utilisation de vos données à des fins de prospection, sans avoir à vous justifier (", reference, ').',
+    ],
     exerciseTitle: 'Exercer vos droits',
     exerciseIntro: () => 'Pour exercer vos droits, adressez votre demande :',
     exerciseFallback: (h) => ['Pour exercer vos droits, utilisez les coordonnées indiquées à ', h.ref(h.contactSection()), '.'],
@@ -379,7 +416,8 @@ export const fr: LocalePack = {
     channel: { email: 'par courriel : ', postal: 'par courrier : ', 'web-form': 'au moyen du formulaire en ligne : ', phone: 'par téléphone : ' },
     responseTime: (h) => [
       h.controller('plain', true), ` ${h.agree('répond', 'répondent')} à votre demande dans un délai d'un mois à compter de sa réception. `,
-      'Ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre de demandes ; la prolongation et ses motifs vous sont alors indiqués dans le premier mois (article 12.3 du RGPD).',
+      'Ce délai peut être prolongé de deux mois si les demandes sont complexes ou nombreuses. ',
+      'La prolongation et ses motifs vous sont alors indiqués dans le premier mois (article 12.3 du RGPD).',
     ],
     identityCheck: () =>
       'En cas de doute raisonnable sur votre identité, des informations complémentaires peuvent vous être demandées pour la confirmer (article 12.6 du RGPD).',
@@ -390,8 +428,12 @@ export const fr: LocalePack = {
       h.controller('plain', true), ` ${h.agree('met', 'mettent')} en œuvre les mesures techniques et organisationnelles appropriées pour garantir la sécurité de vos données `,
       "et empêcher qu'elles soient altérées, perdues ou consultées par des personnes non autorisées (article 32 du RGPD).",
     ],
-    changes: () =>
-      "Toute modification importante de la présente politique, notamment l'ajout d'une finalité, d'un destinataire ou d'un transfert, est annoncée sur cette page avant son entrée en vigueur.",
+    changes: (_h, notice) => [
+      "Toute modification importante de la présente politique, notamment l'ajout d'une finalité, d'un destinataire ou d'un transfert, est annoncée sur cette page au moins ",
+      notice,
+      ' avant son entrée en vigueur.',
+    ],
+    changesPublished: () => "Toute modification de la présente politique est publiée sur cette page avec sa date d'entrée en vigueur.",
     appliesFrom: (date) => ["La présente version s'applique à compter du ", date, '.'],
   },
 
@@ -407,9 +449,28 @@ export const fr: LocalePack = {
       basis && retention && ' ; ',
       retention && ['conservation : ', retention],
     ],
-    rightsList: (items) => ['Vous pouvez ', fr.grammar.list(items), '.'],
+    rightsIntro: 'Vous pouvez :',
+    objection: [
+      "Vous pouvez vous opposer à tout moment au traitement de vos données fondé sur une mission d'intérêt public ou sur un intérêt légitime. ",
+      'Vous pouvez aussi refuser la prospection, sans avoir à vous justifier.',
+    ],
+    automatedDecision: (purposes) => [
+      'Une décision vous concernant peut être prise sans intervention humaine (décision entièrement automatisée) ',
+      purposes.length > 1 ? 'pour les finalités ' : 'pour la finalité ',
+      fr.grammar.list(purposes.map((p) => `« ${p} »`)),
+      '.',
+    ],
+    transfers: (countries) => [
+      "Certaines de vos données sont transférées hors de l'Espace économique européen (EEE). ",
+      countries.length > 1 ? 'Pays concernés : ' : 'Pays concerné : ',
+      fr.grammar.list(countries),
+      '.',
+    ],
     exercise: 'Pour exercer vos droits :',
-    complaint: (authority) => ["Vous pouvez aussi introduire une réclamation auprès de l'autorité de contrôle : ", authority, '.'],
+    complaint: (authority) => [
+      "Vous pouvez aussi introduire une réclamation auprès d'une autorité de contrôle, notamment dans l'État membre où vous vivez ou travaillez.",
+      authority && [' Autorité compétente : ', authority, '.'],
+    ],
     fullNotice: (_h, link) =>
       link
         ? ['Pour une information complète (destinataires, durées de conservation, transferts, exercice de vos droits), consultez la ', link, '.']
@@ -417,9 +478,9 @@ export const fr: LocalePack = {
   },
 
   legalNotice: {
-    lead: (_h, site) => [
-      'Le site ', site.name, ' (', site.link, ') est édité dans les conditions suivantes, ',
-      "conformément à l'article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique (LCEN).",
+    lead: (_h, site, lcen) => [
+      'Le site ', site.name, ' (', site.link, ') est édité dans les conditions suivantes',
+      lcen ? ", conformément à l'article 1-1 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique (LCEN)." : '.',
     ],
     publishedBy: (publisher) => ['Le site est édité par ', publisher, '.'],
     director: (name, title) => ['La direction de la publication est assurée par ', name, title && `, ${title}`, '.'],
@@ -433,10 +494,10 @@ export const fr: LocalePack = {
   },
 
   cookiePolicy: {
-    lead: (h, site) => [
-      'La présente politique décrit les cookies et autres traceurs déposés ou lus sur votre terminal lorsque vous consultez le site ',
-      site.name, ' (', site.link, '), exploité par ', h.controller('plain'), ', et la manière de faire vos choix, ',
-      "conformément à l'article 82 de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.",
+    lead: (h, site, frenchLaw) => [
+      'Le site ', site.name, ' (', site.link, ') est exploité par ', h.controller('plain'), '. ',
+      'La présente politique décrit les cookies et autres traceurs que le site dépose ou lit sur votre terminal, et la manière de faire vos choix.',
+      frenchLaw && " Elle applique l'article 82 de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.",
     ],
     whatIsACookie: () =>
       "Un cookie est un petit fichier déposé sur votre terminal (ordinateur, téléphone, tablette) lors de la consultation d'un site. Les cookies strictement nécessaires au fonctionnement du site ou à la fourniture d'un service que vous demandez sont exemptés de consentement ; les autres ne sont déposés qu'avec votre accord préalable.",
@@ -446,7 +507,10 @@ export const fr: LocalePack = {
       manager && [', depuis le ', manager],
       '.',
     ],
-    browser: () => 'Vous pouvez aussi paramétrer votre navigateur pour bloquer ou supprimer les cookies.',
+    exempt: () => 'Les cookies déposés par le site sont tous exemptés de consentement.',
+    browser: (_h, also) => `Vous pouvez ${also ? 'aussi ' : ''}paramétrer votre navigateur pour bloquer ou supprimer les cookies.`,
     privacyPolicy: (link) => ['Pour en savoir plus sur le traitement de vos données personnelles et sur vos droits, consultez la ', link, '.'],
   },
+
+  facts: frFacts,
 };

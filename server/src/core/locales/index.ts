@@ -17,4 +17,5 @@ export const getLocalePack = (locale: string): LocalePack => {
 export const hasLocalePack = (locale: string): boolean => locale in PACKS || locale.split('-')[0] in PACKS;
 
 export { en, fr };
-export type { LocalePack, Piece, TemplateHelpers } from './types';
+export { REGISTER_COLUMNS } from './types';
+export type { LocalePack, Piece, RegisterColumn, RegisterWords, TemplateHelpers } from './types';

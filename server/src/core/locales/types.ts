@@ -11,14 +11,17 @@ import type {
   EndAction,
   LegalBasis,
   Money,
+  OrganisationKind,
   PageKind,
   RecipientKind,
   RequirementKind,
   RightKind,
   Safeguard,
+  SecurityMeasureKind,
   SupervisoryAuthority,
 } from '../input/types';
 import type { GrammaticalForm, Inline } from '../tree';
+import type { FactsPack } from './facts-types';
 
 /** What a sentence is made of; strings become text, arrays are flattened, falsy pieces are dropped. */
 export type Piece = string | Inline | false | null | undefined | readonly Piece[];
@@ -52,6 +55,83 @@ export interface SiteRef {
   link: Inline;
 }
 
+/**
+ * The items of the record of processing activities (GDPR Art. 30(1)) for one activity: the CSV's columns, the rows
+ * of the workbook's activity sheet, and the names of the items an activity lacks.
+ */
+export const REGISTER_COLUMNS = [
+  'number',
+  'activity',
+  'description',
+  'sites',
+  'publishedIn',
+  'controller',
+  'controllerContact',
+  'legalRepresentative',
+  'euRepresentative',
+  'dpo',
+  'dpoContact',
+  'legalBasis',
+  'legitimateInterest',
+  'dataSubjects',
+  'dataCategories',
+  'specialCategories',
+  'erasure',
+  'dataSources',
+  'recipients',
+  'transfers',
+  'retention',
+  'securityMeasures',
+  'automatedDecision',
+  'missing',
+] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+
+/** The fixed words of the register's exports, so that each export is in one language. */
+export interface RegisterWords {
+  columns: Record<RegisterColumn, string>;
+  /** The origin of data collected from the person it is about. */
+  dataSubject: string;
+  yes: string;
+  no: string;
+  /** The DPO item when the controller's DPO contact says none is appointed. */
+  noDpo: string;
+  title: string;
+  exportedOn(date: string): string;
+  /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+  overviewSheet: string;
+  controllersHeading: string;
+  activitiesHeading: string;
+  /** The headings of the CNIL's model record, in its order, for each activity's sheet. */
+  sheet: {
+    title: string;
+    description: string;
+    actors: string;
+    purposes: string;
+    security: string;
+    dataCategories: string;
+    dataSubjects: string;
+    recipients: string;
+    transfers: string;
+    retention: string;
+  };
+  tables: {
+    category: string;
+    description: string;
+    erasure: string;
+    recipient: string;
+    recipientKind: string;
+    country: string;
+    safeguard: string;
+    documentation: string;
+  };
+  securityMeasureKinds: Record<SecurityMeasureKind, string>;
+  /** A published version, after the page's title: "version 3 (in force)". */
+  version(number: number, inForce: boolean): string;
+  /** Several values in one cell, with the language's spacing. */
+  join(values: string[]): string;
+}
+
 export interface LocalePack {
   /** BCP 47 code, e.g. fr. */
   code: string;
@@ -71,6 +151,10 @@ export interface LocalePack {
     capitalize(value: string): string;
     /** Final typography of template text (e.g. non-breaking spaces before French high punctuation). */
     typography(value: string): string;
+    /** Typography applied to every text of the finished page, editor text included (e.g. the French apostrophe ’). */
+    finish(value: string): string;
+    /** A common noun phrase introduced as one of a kind: "local authority" → "a local authority" (as is in French). */
+    indefinite(phrase: string): string;
   };
 
   format: {
@@ -106,14 +190,22 @@ export interface LocalePack {
     rna: string;
     shareCapital: string;
     representative: string;
+    /** The DPO's name; `role` labels a function given instead of a name. */
     dpoName: string;
+    role: string;
+    /** The label of a public body's address, where a company has its registered office (`seat`). */
+    publicBodyAddress: string;
+    /** The supervisory authority that oversees the controller, above its contact details. */
+    authority: string;
     legalBasis: string;
     legitimateInterest: string;
+    dataSubjects: string;
     dataCategories: string;
     dataSources: string;
     providing: string;
     automatedDecision: string;
     purposesOfRecipient: string;
+    purposeOfRecipient: string;
     notSpecified: string;
     cookieTable: { caption: string; name: string; provider: string; purpose: string; lifetime: string; consent: string };
     session: string;
@@ -125,29 +217,46 @@ export interface LocalePack {
   };
 
   legalBases: Record<LegalBasis, { label: string; short: string; article: string }>;
-  rights: Record<RightKind, { label: string; reference: string; description: (authority: string) => string; short: string }>;
+  /** `authority` is null when no supervisory authority applies by default and the editor named none. */
+  rights: Record<RightKind, { label: string; reference: string; description: (authority: string | null) => string; short: string }>;
   requirement: Record<RequirementKind, string>;
   consequence(text: string): Piece;
   recipientKinds: Record<RecipientKind, string>;
   safeguards: Record<Safeguard, string>;
   endActions: Record<EndAction, string>;
   cookieCategories: Record<CookieCategory, string>;
-  automatedDecision: { none: string; logic: string; consequences: string; exists: string };
+  automatedDecision: {
+    none: string;
+    logic: string;
+    consequences: string;
+    exists: string;
+    /** The Art. 22(2) exception the decision rests on, derived from the purpose's legal basis. */
+    grounds: { contract: string; law: string; consent: string };
+    /** The Art. 22(3) safeguards (contract and consent grounds). */
+    safeguards: string;
+  };
+  /** The CNIL: the authority of a controller established in France, unless the editor names another. */
   defaultAuthority: SupervisoryAuthority;
+  /** The short name a new site's text gives its controller, by kind ("la Société"); none where no noun fits. */
+  defaultDesignations: Record<OrganisationKind, Designation | null>;
 
   common: {
     dates(effective: Inline | null, updated: Inline | null): Piece;
   };
 
+  register: RegisterWords;
+
   privacyPolicy: {
-    lead(h: TemplateHelpers, site: SiteRef): Piece;
+    /** `frenchLaw`: whether loi 78-17 applies, i.e. the controller is established in France. */
+    lead(h: TemplateHelpers, site: SiteRef, frenchLaw: boolean): Piece;
     controllerIs(name: string, legalForm: string | undefined): Piece;
     dpoAppointed: Sentence;
+    /** The basis with its GDPR article and, for bases laid down by law (Art. 6(3)), the text it rests on. */
+    legalBasis(label: string, article: string, law: Inline | null): Piece;
     dpoExternal(organisation: string): Piece;
     dpoNotAppointed: Sentence;
     purposesIntro: Sentence;
     dataIntro: Sentence;
-    dataNone: Sentence;
     dataDirect: Sentence;
     dataIndirect: Sentence;
     recipientsIntro: Sentence;
@@ -160,6 +269,9 @@ export interface LocalePack {
     retention(duration: string | null, criterion: string | undefined, startEvent: string | undefined, end: string | undefined, reference: string | undefined): Piece;
     cookiesRetention(h: TemplateHelpers, cookiePolicy: Inline | null): Piece;
     rightsIntro: Sentence;
+    /** The right to object, presented apart from the other rights (Art. 21(4)): its heading and its text. */
+    objectionTitle: string;
+    objection(reference: string): Piece;
     exerciseTitle: string;
     exerciseIntro: Sentence;
     exerciseFallback: Sentence;
@@ -171,7 +283,10 @@ export interface LocalePack {
     cookiesLink(h: TemplateHelpers, link: Inline): Piece;
     cookiesIntro: Sentence;
     security: Sentence;
-    changes: Sentence;
+    /** The announcement promised before a change takes effect, given the page's notice period. */
+    changes(h: TemplateHelpers, notice: string): Piece;
+    /** Without a notice period: what the page can say of changes. */
+    changesPublished: Sentence;
     appliesFrom(date: Inline): Piece;
   };
 
@@ -180,14 +295,21 @@ export interface LocalePack {
     controllerIs(name: string): Piece;
     dpoContact: string;
     purposeLine(basis: string | null, retention: string | null): Piece;
-    rightsList(items: string[]): Piece;
+    /** Introduces the list of rights: "Vous pouvez :". */
+    rightsIntro: string;
+    /** The right to object, in its own paragraph (Art. 21(4)). */
+    objection: Piece;
+    /** The processing with the most impact, which the first layer must not leave out. */
+    automatedDecision(purposes: string[]): Piece;
+    transfers(countries: string[]): Piece;
     exercise: string;
-    complaint(authority: string): Piece;
+    complaint(authority: string | null): Piece;
     fullNotice(h: TemplateHelpers, link: Inline | null): Piece;
   };
 
   legalNotice: {
-    lead(h: TemplateHelpers, site: SiteRef): Piece;
+    /** `lcen`: whether the LCEN applies, i.e. the publisher is established in France. */
+    lead(h: TemplateHelpers, site: SiteRef, lcen: boolean): Piece;
     publishedBy(publisher: Piece): Piece;
     director(name: string, title: string | undefined): Piece;
     hostedBy(host: string): Piece;
@@ -197,11 +319,16 @@ export interface LocalePack {
   };
 
   cookiePolicy: {
-    lead(h: TemplateHelpers, site: SiteRef): Piece;
+    lead(h: TemplateHelpers, site: SiteRef, frenchLaw: boolean): Piece;
     whatIsACookie: Sentence;
     none: Sentence;
     choices(h: TemplateHelpers, manager: Inline | null): Piece;
-    browser: Sentence;
+    /** When every cookie listed is exempt from consent. */
+    exempt: Sentence;
+    /** `also` after a sentence on consent choices. */
+    browser(h: TemplateHelpers, also: boolean): Piece;
     privacyPolicy(link: Inline): Piece;
   };
+
+  facts: FactsPack;
 }
