@@ -206,7 +206,7 @@ export const useLegalPagesApi = () => {
       info: async () => (await get<{ data: PluginInfo }>(`/${PLUGIN_ID}/info`)).data.data,
       statuses: async () => (await get<{ data: PageStatus[] }>(`/${PLUGIN_ID}/pages`)).data.data,
       sites: async (locale: string) =>
-        (await get<{ results: Site[] }>(`/content-manager/collection-types/${SITE_UID}?locale=${encodeURIComponent(locale)}&pageSize=100`)).data.results,
+        (await get<{ results: Site[] }>(`/content-manager/collection-types/${SITE_UID}?locale=${encodeURIComponent(locale)}&pageSize=100&sort=updatedAt:desc`)).data.results,
       site: async (documentId: string, locale: string) =>
         (await get<{ data: Site }>(`/content-manager/collection-types/${SITE_UID}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`)).data
           .data,
