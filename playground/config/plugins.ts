@@ -8,6 +8,8 @@ export default ({ env }) => ({
     enabled: env.bool('LEGAL_PAGES_ENABLED', true),
     config: {
       defaultLocale: env('LEGAL_PAGES_DEFAULT_LOCALE', 'fr'),
+      // The webhook tests run several processes that look for versions taking effect every half second.
+      ...(env('LEGAL_PAGES_IN_FORCE_CHECK_MS') ? { inForceCheckIntervalMs: env.int('LEGAL_PAGES_IN_FORCE_CHECK_MS') } : {}),
     },
   },
 });

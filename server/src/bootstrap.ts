@@ -13,6 +13,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.plugin(PLUGIN_ID).service('permanence').backfill();
     return {};
   });
+  strapi.plugin(PLUGIN_ID).service('page-events').register();
+  const clock = strapi.plugin(PLUGIN_ID).service('in-force-clock');
+  await oncePerInstallation(strapi, 'in-force-events-started', () => clock.markPast());
   // Checked once the app listens: the app's own bootstrap runs after the plugins' and may still add locales.
   strapi.server.httpServer.once('listening', () => {
     strapi
@@ -20,6 +23,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       .service('locales')
       .warnIfMissing()
       .catch((error: unknown) => strapi.log.error(`[${PLUGIN_ID}] checking the locales failed: ${String(error)}`));
+    // Once every webhook is loaded: an event claimed before Strapi's webhook runner listens would be lost. A script
+    // that loads Strapi without serving claims nothing.
+    clock.start();
   });
 };
 

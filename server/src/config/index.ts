@@ -19,6 +19,12 @@ export interface PluginConfig {
    * version "upcoming" for ever.
    */
   effectiveDateHorizonDays: number;
+  /**
+   * How often each Strapi process looks for scheduled versions that have taken effect, to send their
+   * `legal-page.in-force` event, in milliseconds. A process also wakes at the effective date of the versions it
+   * published itself; this bounds the delay when that process is down.
+   */
+  inForceCheckIntervalMs: number;
 }
 
 export const defaultConfig: PluginConfig = {
@@ -28,6 +34,7 @@ export const defaultConfig: PluginConfig = {
   publicMaxAgeSeconds: 300,
   publicCacheTtlMs: 1000,
   effectiveDateHorizonDays: 365,
+  inForceCheckIntervalMs: 30000,
 };
 
 const localeCode = yup
@@ -42,6 +49,8 @@ export const configSchema = yup
     publicMaxAgeSeconds: yup.number().integer().min(0).max(31536000).required(),
     publicCacheTtlMs: yup.number().integer().min(0).max(60000).required(),
     effectiveDateHorizonDays: yup.number().integer().min(1).max(3650).required(),
+    // At most a minute: the event is promised within a minute of the effective date.
+    inForceCheckIntervalMs: yup.number().integer().min(200).max(60000).required(),
   })
   .noUnknown(true, 'unknown option ${unknown}')
   .test(

@@ -318,6 +318,8 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
           withdrawnAt: m.withdrawal ? new Date(m.withdrawal.at) : null,
           withdrawalReason: m.withdrawal?.reason ?? null,
           consentRevision: m.consentRevision ?? null,
+          // The other installation announced what took effect there; a version still to come is announced here.
+          inForceAnnouncedAt: new Date(m.effectiveAt).getTime() <= Date.now() ? new Date() : null,
         },
       });
     },

@@ -1,6 +1,8 @@
 import archive from './archive';
+import inForceClock from './in-force-clock';
 import info from './info';
 import pageChoices from './page-choices';
+import pageEvents from './page-events';
 import pageSources from './page-sources';
 import pageStatus from './page-status';
 import permanence from './permanence';
@@ -14,6 +16,8 @@ import starterLibrary from './starter-library';
 export default {
   archive,
   info,
+  'in-force-clock': inForceClock,
+  'page-events': pageEvents,
   permanence,
   locales: pluginLocales,
   'page-sources': pageSources,

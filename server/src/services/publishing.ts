@@ -8,6 +8,7 @@ import { findingSource, withSources } from '../mapping/finding-source';
 import type { Doc, PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { isUniqueViolation } from './unique-violation';
+import { EVENT_FIELDS, PAGE_EVENTS, type EventVersion } from './page-events';
 
 const VERSION = uid('version') as UID.ContentType;
 const RECORD = uid('site-record') as UID.ContentType;
@@ -17,8 +18,9 @@ const CLOCK_SKEW_MS = 60_000;
 
 /** What changed in the published record; see `announce`. */
 export type PublicationEvent =
-  | { type: 'version.published'; siteDocumentId: string; kind: PageKind; locale: string; number: number }
-  | { type: 'version.withdrawn'; siteDocumentId: string; kind: PageKind; locale: string; number: number; reason: string }
+  | { type: 'version.published'; version: EventVersion; inForce: boolean }
+  | { type: 'version.in-force'; version: EventVersion }
+  | { type: 'version.withdrawn'; version: EventVersion }
   | { type: 'site.retired'; siteDocumentId: string; retiredAt: string; reason: string }
   | { type: 'archive.imported'; versions: number; sites: string[] };
 
@@ -98,11 +100,21 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * The one place where publishing, withdrawal, retirement and import report what they changed in the public record.
-     * Nothing listens yet; the plugin's own events (for webhooks) are to be emitted from here, and only from here.
+     * The one place where publishing, withdrawal, retirement, import and the in-force clock report what they changed
+     * in the public record: the public cache forgets it, and webhooks hear of it.
      */
-    announce(_event: PublicationEvent) {
+    announce(event: PublicationEvent) {
       strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
+      const events = strapi.plugin(PLUGIN_ID).service('page-events');
+      if (event.type === 'version.published') {
+        events.emit(PAGE_EVENTS.LEGAL_PAGE_PUBLISH, event.version);
+        if (event.inForce) events.emit(PAGE_EVENTS.LEGAL_PAGE_IN_FORCE, event.version);
+        // A scheduled version: this process wakes at its date (the others at their next check).
+        else strapi.plugin(PLUGIN_ID).service('in-force-clock').wake(new Date(event.version.effectiveAt as Date).getTime() - Date.now());
+      }
+      if (event.type === 'version.in-force') events.emit(PAGE_EVENTS.LEGAL_PAGE_IN_FORCE, event.version);
+      if (event.type === 'version.withdrawn') events.emit(PAGE_EVENTS.LEGAL_PAGE_WITHDRAW, event.version);
+      if (event.type === 'archive.imported') strapi.plugin(PLUGIN_ID).service('in-force-clock').wake(0);
     },
 
     /**
@@ -167,6 +179,8 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         tree: JSON.parse(rendered.json),
         input,
         consentRevision,
+        // In force at once: announced with the publication; a scheduled one is claimed by the in-force clock.
+        inForceAnnouncedAt: effectiveAt.getTime() <= now.getTime() ? now : null,
       };
 
       const publishedLocales = Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];
@@ -181,7 +195,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         const number = ((latest?.number as number | undefined) ?? 0) + 1;
         try {
           await strapi.db.query(VERSION).create({ data: { ...data, number } });
-          this.announce({ type: 'version.published', siteDocumentId: request.siteDocumentId, kind: request.kind, locale: request.locale, number });
+          this.announce({ type: 'version.published', version: { ...data, number, withdrawnAt: null, withdrawalReason: null }, inForce: data.inForceAnnouncedAt !== null });
           return this.summary({ ...data, number });
         } catch (error) {
           if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
@@ -201,7 +215,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { ...where, withdrawnAt: null, effectiveAt: { $gt: now } },
         data: { withdrawnAt: now, withdrawalReason: request.reason, withdrawnById: request.userId ?? null },
       });
-      const version = (await strapi.db.query(VERSION).findOne({ where, select: [...SUMMARY_FIELDS] })) as Record<string, unknown> | null;
+      const version = (await strapi.db.query(VERSION).findOne({ where, select: [...new Set([...SUMMARY_FIELDS, ...EVENT_FIELDS])] })) as EventVersion | null;
       if (!version) throw new errors.NotFoundError(`This page has no version ${request.number}`);
       if (count === 0) {
         if (version.withdrawnAt) throw new ConflictError(`Version ${request.number} was already withdrawn on ${new Date(version.withdrawnAt as string).toISOString()}`);
@@ -209,7 +223,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
           `Version ${request.number} has been in force since ${new Date(version.effectiveAt as string).toISOString()}: it is part of the public record and cannot be withdrawn; publish a new version instead`
         );
       }
-      this.announce({ type: 'version.withdrawn', ...where, reason: request.reason });
+      this.announce({ type: 'version.withdrawn', version });
       return this.summary(version);
     },
 

@@ -45,12 +45,19 @@ export default {
       withdrawnAt: { type: 'datetime' },
       withdrawalReason: text({ maxLength: 2000 }),
       withdrawnById: integer({ private: true }),
+      // When the `legal-page.in-force` event was claimed: set once, by the one process whose conditional update
+      // wins, so the event goes out exactly once however many processes share the database.
+      inForceAnnouncedAt: { type: 'datetime', private: true },
     },
     indexes: [
       {
         name: 'legal_pages_versions_number_unique',
         columns: ['site_document_id', 'kind', 'locale', 'number'],
         type: 'unique',
+      },
+      {
+        name: 'legal_pages_versions_in_force_pending',
+        columns: ['in_force_announced_at', 'effective_at'],
       },
     ],
   },
