@@ -12,6 +12,18 @@ export interface PluginInfo {
   name: string;
   version: string;
   config: { defaultLocale: string; locales: string[] };
+  /** The webhook events the plugin emits. */
+  events: string[];
+}
+
+/** A webhook of Strapi's store, as its admin API (Settings → Webhooks) reads and writes it. */
+export interface StrapiWebhook {
+  id: string;
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  events: string[];
+  isEnabled: boolean;
 }
 
 export interface PageStatus {
@@ -227,6 +239,10 @@ export const useLegalPagesApi = () => {
       /** Every published version of one site (or of all), as the .tar.gz archive the import reads back. */
       archive: (documentId?: string) =>
         download(`/${PLUGIN_ID}/archive${documentId ? `?site=${encodeURIComponent(documentId)}` : ''}`, 'legal-pages-archive.tar.gz'),
+      webhooks: async () => (await get<{ data: StrapiWebhook[] }>('/admin/webhooks')).data.data,
+      /** Through Strapi's own webhook API, which checks the events against its store and reloads its runner. */
+      updateWebhook: async ({ id, name, url, headers, events, isEnabled }: StrapiWebhook) =>
+        (await put<{ data: StrapiWebhook }>(`/admin/webhooks/${encodeURIComponent(id)}`, { name, url, headers: headers ?? {}, events, isEnabled })).data.data,
       /** The register as a file, in one language and one format. */
       registerFile: (format: RegisterFormat, locale: string) =>
         download(`/${PLUGIN_ID}/register?${new URLSearchParams({ format, locale }).toString()}`, `processing-register-${locale}.${format}`),

@@ -5,6 +5,7 @@ import { prefixPluginTranslations } from './utils/translations';
 
 interface StrapiAdminApp {
   addMenuLink(link: unknown): void;
+  addSettingsLink(sectionId: string, link: unknown): void;
   registerPlugin(plugin: unknown): void;
 }
 
@@ -16,6 +17,15 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Legal pages' },
       Component: () => import('./pages/App'),
       permissions: [{ action: `plugin::${PLUGIN_ID}.read`, subject: null }],
+    });
+
+    // Reading webhooks is what the page needs; saving them asks Strapi for admin::webhooks.update.
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: `${PLUGIN_ID}.settings.title`, defaultMessage: 'Legal pages' },
+      Component: () => import('./pages/SettingsPage'),
+      permissions: [{ action: 'admin::webhooks.read', subject: null }],
     });
 
     app.registerPlugin({
