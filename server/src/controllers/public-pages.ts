@@ -5,6 +5,7 @@ import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { FORMATS, describeVersion, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
+import { consentCategories, type Cookie, type PageKind } from '../core';
 
 const ONE_YEAR = 31536000;
 
@@ -23,8 +24,8 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
    * The page a request names; a slug the site has since left is answered with a 301 to its new one (null: answered).
    * The redirect is cached no longer than a page: the site may be renamed again.
    */
-  const address = async (ctx: Context): Promise<PageAddress | null> => {
-    const page: PageAddress = await service().resolve(String(ctx.params.site), parseKind(String(ctx.params.kind)), parseLocale(query(ctx, 'locale')));
+  const address = async (ctx: Context, kind = parseKind(String(ctx.params.kind))): Promise<PageAddress | null> => {
+    const page: PageAddress = await service().resolve(String(ctx.params.site), kind, parseLocale(query(ctx, 'locale')));
     if (!page.movedFrom) return page;
     const [path, search] = ctx.originalUrl.split(/\?(.*)/s, 2);
     const moved = path.replace(`/pages/${encodeURIComponent(page.movedFrom)}/`, `/pages/${encodeURIComponent(page.slug)}/`);
@@ -71,33 +72,69 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * The version in force now (or on the `at` date) of the page a request names, with how long it may be cached; null
+   * when the request was answered with a redirect.
+   */
+  const inForce = async (ctx: Context, kind?: PageKind) => {
+    const at = parseAt(query(ctx, 'at'));
+    const page = await address(ctx, kind);
+    if (!page) return null;
+    const now = new Date();
+    if (!at && page.retiredAt && new Date(page.retiredAt) <= now) {
+      throw new errors.NotFoundError(`This site was retired on ${page.retiredAt}: its pages are no longer in force; its versions stay readable under /versions`);
+    }
+    if (!at && !page.publishedNow) {
+      throw new errors.NotFoundError(
+        `The site "${page.slug}" no longer publishes its pages in "${page.locale}": its versions in that locale stay readable under /versions?locale=${page.locale}; name another locale with ?locale=`
+      );
+    }
+    const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
+    if (!current) {
+      throw new errors.NotFoundError(
+        at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
+      );
+    }
+    // A page about to change (a new version, or the site's retirement) must not be cached past the change.
+    const change = Math.min(upcoming ? new Date(upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
+    const untilNext = Number.isFinite(change) ? Math.max(0, Math.floor((change - now.getTime()) / 1000)) : Infinity;
+    const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilNext), immutable: false };
+    return { page, current: current as VersionMeta, upcoming: at ? undefined : (upcoming as Pick<VersionMeta, 'number' | 'effectiveAt'> | null), cache };
+  };
+
   return {
     /** The version in force now, or on the `at` date. */
     async find(ctx: Context) {
       const format = parseFormat(query(ctx, 'format'));
-      const at = parseAt(query(ctx, 'at'));
-      const page = await address(ctx);
-      if (!page) return;
-      const now = new Date();
-      if (!at && page.retiredAt && new Date(page.retiredAt) <= now) {
-        throw new errors.NotFoundError(`This site was retired on ${page.retiredAt}: its pages are no longer in force; its versions stay readable under /versions`);
+      const found = await inForce(ctx);
+      if (found) await send(ctx, found.page, found.current, format, found.cache, found.upcoming);
+    },
+
+    /** The cookies of the cookie policy in force (now, or on the `at` date), grouped by category for a consent manager. */
+    async findConsent(ctx: Context) {
+      const found = await inForce(ctx, 'cookie-policy');
+      if (!found) return;
+      const { page, current, cache } = found;
+      ctx.set('ETag', `"v${current.number}-${current.contentHash.slice(0, 20)}-consent"`);
+      ctx.set('Cache-Control', `public, max-age=${cache.maxAge}`);
+      ctx.set('X-Legal-Page-Version', String(current.number));
+      if (current.consentRevision) ctx.set('X-Legal-Page-Consent-Revision', String(current.consentRevision));
+      ctx.status = 200;
+      if (ctx.fresh) {
+        ctx.status = 304;
+        return;
       }
-      if (!at && !page.publishedNow) {
-        throw new errors.NotFoundError(
-          `The site "${page.slug}" no longer publishes its pages in "${page.locale}": its versions in that locale stay readable under /versions?locale=${page.locale}; name another locale with ?locale=`
-        );
-      }
-      const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
-      if (!current) {
-        throw new errors.NotFoundError(
-          at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
-        );
-      }
-      // A page about to change (a new version, or the site's retirement) must not be cached past the change.
-      const change = Math.min(upcoming ? new Date(upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
-      const untilNext = Number.isFinite(change) ? Math.max(0, Math.floor((change - now.getTime()) / 1000)) : Infinity;
-      const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilNext), immutable: false };
-      await send(ctx, page, current, format, cache, at ? undefined : upcoming);
+      const cookies: Cookie[] = await service().cookies(current.id);
+      ctx.body = {
+        data: {
+          site: page.slug,
+          locale: page.locale,
+          version: current.number,
+          consentRevision: current.consentRevision ?? null,
+          categories: consentCategories(cookies, page.locale),
+        },
+        meta: {},
+      };
     },
 
     /** Every version, newest first; a withdrawn one is listed as such and was never in force. */

@@ -28,6 +28,8 @@ export type { LocalePack, Piece, RegisterColumn, RegisterWords, TemplateHelpers 
 
 export * as fields from './fields';
 export { materialCookieChange, nextConsentRevision } from './consent-revision';
+export { consentCategories } from './consent-data';
+export type { ConsentCategory, ConsentCookie } from './consent-data';
 
 import { compose } from './compose';
 import { renderAll, type HtmlOptions } from './render';

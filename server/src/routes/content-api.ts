@@ -7,5 +7,12 @@ export default {
     { method: 'GET' as const, path: '/pages/:site/:kind', handler: 'public-pages.find' },
     { method: 'GET' as const, path: '/pages/:site/:kind/versions', handler: 'public-pages.findVersions' },
     { method: 'GET' as const, path: '/pages/:site/:kind/versions/:number', handler: 'public-pages.findVersion' },
+    // Whoever may read the cookie policy may read its cookies: the same permission, no action of its own to grant.
+    {
+      method: 'GET' as const,
+      path: '/pages/:site/cookie-policy/consent',
+      handler: 'public-pages.findConsent',
+      config: { auth: { scope: ['plugin::legal-pages.public-pages.find'] } },
+    },
   ],
 };

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import type { PageKind } from '../core';
+import type { Cookie, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
@@ -77,6 +77,7 @@ type Lookup = { page: PageAddress } | { missing: string };
  */
 const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
   const bodies = new Cache<number, VersionBody>(500);
+  const cookieLists = new Cache<number, Cookie[]>(500);
   // Unknown slugs are remembered as long as known ones: a flood of made-up URLs costs no more than real ones.
   const addresses = new Cache<string, Lookup>(2000);
   const inForceNow = new Cache<string, InForce>(2000);
@@ -179,6 +180,17 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list(page: PageAddress): Promise<VersionMeta[]> {
       return (await versions().findMany({ where: this.where(page), orderBy: { number: 'desc' }, select: [...META] })) as VersionMeta[];
+    },
+
+    /** A published cookie policy's cookies, from the facts it was composed from; a version never changes. */
+    async cookies(id: number): Promise<Cookie[]> {
+      const cached = cookieLists.get(id);
+      if (cached) return cached;
+      const row = (await versions().findOne({ where: { id }, select: ['input'] })) as { input: { cookies?: Cookie[] } | string | null } | null;
+      const input = typeof row?.input === 'string' ? (JSON.parse(row.input) as { cookies?: Cookie[] }) : row?.input;
+      const cookies = input?.cookies ?? [];
+      cookieLists.set(id, cookies);
+      return cookies;
     },
 
     async body(id: number): Promise<VersionBody> {

@@ -1,6 +1,7 @@
 /** Blocks used by several page kinds: identity cards, DPO contact, contact channels, the cookie table. */
 import type { Channel, ContactPoint, Cookie, Dpo, Organisation, Person } from '../input/types';
 import type { Block, Inline } from '../tree';
+import type { LocalePack } from '../locales';
 import type { ComposeContext } from './context';
 
 /** "Représentante légale" for a woman: the label agrees once the editor gave the gender, and stays as it was otherwise. */
@@ -103,10 +104,14 @@ export const channelList = (ctx: ComposeContext, channels: Channel[] | undefined
   return items.length ? [{ type: 'list', ordered: false, items }] : [];
 };
 
+/** How long a cookie lives, in the pack's words: the cookie table's and the consent data's. */
+export const cookieLifetime = ({ labels, format }: LocalePack, c: Cookie): string =>
+  c.duration ? format.duration(c.duration) : c.session ? labels.session : labels.notSpecified;
+
 export const cookieTable = (ctx: ComposeContext, cookies: Cookie[]): Block => {
-  const { labels, format } = ctx.pack;
+  const { labels } = ctx.pack;
   const head = labels.cookieTable;
-  const lifetime = (c: Cookie) => (c.duration ? format.duration(c.duration) : c.session ? labels.session : labels.notSpecified);
+  const lifetime = (c: Cookie) => cookieLifetime(ctx.pack, c);
   return {
     type: 'table',
     caption: ctx.plain(head.caption),
