@@ -2,6 +2,7 @@ import archive from './archive';
 import info from './info';
 import pageChoices from './page-choices';
 import pageSources from './page-sources';
+import pageStates from './page-states';
 import pageStatus from './page-status';
 import permanence from './permanence';
 import pluginLocales from './plugin-locales';
@@ -19,6 +20,7 @@ export default {
   'page-sources': pageSources,
   'page-choices': pageChoices,
   'page-status': pageStatus,
+  'page-states': pageStates,
   register,
   publishing,
   'public-pages': publicPages,

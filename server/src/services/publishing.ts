@@ -101,8 +101,15 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
      * The one place where publishing, withdrawal, retirement and import report what they changed in the public record.
      * Nothing listens yet; the plugin's own events (for webhooks) are to be emitted from here, and only from here.
      */
-    announce(_event: PublicationEvent) {
+    announce(event: PublicationEvent) {
       strapi.plugin(PLUGIN_ID).service('public-pages').invalidate();
+      // The overview's stored states compare with the latest version: check again the pages it changed.
+      const states = strapi.plugin(PLUGIN_ID).service('page-states');
+      const marked =
+        event.type === 'version.published' || event.type === 'version.withdrawn'
+          ? states.markPages([{ siteDocumentId: event.siteDocumentId, kind: event.kind, locale: event.locale }])
+          : states.markSites(event.type === 'site.retired' ? [event.siteDocumentId] : event.sites);
+      marked.catch((error: unknown) => strapi.log.error(`[${PLUGIN_ID}] marking the pages of a ${event.type} failed: ${String(error)}`));
     },
 
     /**
