@@ -26,17 +26,52 @@ export interface StrapiWebhook {
   isEnabled: boolean;
 }
 
-export interface PageStatus {
-  siteDocumentId: string;
-  site: string;
+/** The states the overview filters by (the server's `PAGE_STATES`); `checking` until a page's first check. */
+export const PAGE_STATES = ['blocked', 'changes-pending', 'scheduled', 'published', 'not-published'] as const;
+export type PageStateName = (typeof PAGE_STATES)[number];
+
+/** One page of a site in the overview, from its last check on the server. */
+export interface OverviewPageStatus {
   kind: PageKind;
   locale: string;
-  version: number;
-  effectiveAt: string;
+  state: PageStateName | 'checking';
+  /** A write since the last check: a new one is running and the state shown may be behind. */
+  checking: boolean;
+  version: number | null;
+  effectiveAt: string | null;
   changesPending: boolean;
   errors: number;
   warnings: number;
-  problem?: string;
+  problems: number;
+  firstFinding: { code: string; severity: 'error' | 'warning'; message: { fr: string; en: string }; path: string } | null;
+}
+
+export interface OverviewSite {
+  documentId: string;
+  name: string;
+  slug: string | null;
+  locales: string[];
+  pages: OverviewPageStatus[];
+}
+
+export interface OverviewQuery {
+  search?: string;
+  state?: PageStateName;
+  locale?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Overview {
+  data: OverviewSite[];
+  meta: {
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    totals: Record<PageStateName | 'checking' | 'pages' | 'sites', number>;
+    /** Pages whose check is due or running. */
+    checking: number;
+    kinds: PageKind[];
+    locales: string[];
+  };
 }
 
 export interface Site {
@@ -216,7 +251,11 @@ export const useLegalPagesApi = () => {
   return useMemo(
     () => ({
       info: async () => (await get<{ data: PluginInfo }>(`/${PLUGIN_ID}/info`)).data.data,
-      statuses: async () => (await get<{ data: PageStatus[] }>(`/${PLUGIN_ID}/pages`)).data.data,
+      overview: async (query: OverviewQuery) => {
+        const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]])));
+        const search = params.toString();
+        return (await get<Overview>(`/${PLUGIN_ID}/pages${search ? `?${search}` : ''}`)).data;
+      },
       sites: async (locale: string) =>
         (await get<{ results: Site[] }>(`/content-manager/collection-types/${SITE_UID}?locale=${encodeURIComponent(locale)}&pageSize=100&sort=updatedAt:desc`)).data.results,
       site: async (documentId: string, locale: string) =>

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerGraphql } from './graphql';
 import { grantPublicAccessAfterUsersPermissions } from './public-access';
+import { registerStaleness } from './staleness';
 import { registerValidation } from './validation/middleware';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerValidation(strapi);
+  registerStaleness(strapi);
   registerGraphql(strapi);
   grantPublicAccessAfterUsersPermissions(strapi);
 };

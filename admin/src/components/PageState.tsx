@@ -1,21 +1,9 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { PageStatus, Preview } from '../api';
+import type { OverviewPageStatus } from '../api';
 import { getTranslation } from '../utils/translations';
 
-export type PageStateKind = 'not-published' | 'blocked' | 'scheduled' | 'changes-pending' | 'published' | 'checking';
-
-/** One page's state, from its latest published version and, when never published, its preview. */
-export const pageState = (status: PageStatus | undefined, preview: Preview | undefined, now = Date.now()): PageStateKind => {
-  if (!status) {
-    if (!preview) return 'checking';
-    return preview.blocked ? 'blocked' : 'not-published';
-  }
-  if (status.errors > 0 || status.problem) return 'blocked';
-  if (Date.parse(status.effectiveAt) > now) return 'scheduled';
-  if (status.changesPending) return 'changes-pending';
-  return 'published';
-};
+export type PageStateKind = OverviewPageStatus['state'];
 
 const variants: Record<PageStateKind, 'success' | 'danger' | 'warning' | 'neutral' | 'secondary' | 'primary'> = {
   'not-published': 'neutral',
@@ -35,19 +23,26 @@ const labels: Record<PageStateKind, string> = {
   checking: 'Checking…',
 };
 
-export const PageStateBadge = ({ state, status }: { state: PageStateKind; status?: PageStatus }) => {
+/** A page's state as the server last computed it; "checking…" beside it while a newer check runs. */
+export const PageStateBadge = ({ page }: { page: OverviewPageStatus }) => {
   const { formatMessage, formatDate } = useIntl();
+  const { state, version } = page;
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      <Badge variant={variants[state]}>{formatMessage({ id: getTranslation(`state.${state}`), defaultMessage: labels[state] }, { version: status?.version ?? 0 })}</Badge>
-      {status && state !== 'published' && state !== 'scheduled' ? (
+      <Badge variant={variants[state]}>{formatMessage({ id: getTranslation(`state.${state}`), defaultMessage: labels[state] }, { version: version ?? 0 })}</Badge>
+      {version !== null && state !== 'published' && state !== 'scheduled' ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('state.lastVersion'), defaultMessage: 'Published v{version}' }, { version: status.version })}
+          {formatMessage({ id: getTranslation('state.lastVersion'), defaultMessage: 'Published v{version}' }, { version })}
         </Typography>
       ) : null}
-      {status && state === 'scheduled' ? (
+      {state === 'scheduled' && page.effectiveAt ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('state.from'), defaultMessage: 'from {date}' }, { date: formatDate(status.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {formatMessage({ id: getTranslation('state.from'), defaultMessage: 'from {date}' }, { date: formatDate(page.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+        </Typography>
+      ) : null}
+      {page.checking && state !== 'checking' ? (
+        <Typography variant="pi" textColor="neutral500">
+          {formatMessage({ id: getTranslation('state.rechecking'), defaultMessage: 'checking again…' })}
         </Typography>
       ) : null}
     </Flex>

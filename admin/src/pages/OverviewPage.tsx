@@ -1,157 +1,303 @@
-import { Box, Flex, LinkButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Dots,
+  Flex,
+  LinkButton,
+  NextLink,
+  PageLink,
+  Pagination,
+  PreviousLink,
+  Searchbar,
+  SearchForm,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
-import { PAGE_KINDS, composerPath, useLegalPagesApi, type PageRef, type PageStatus } from '../api';
-import { Counts } from '../components/Counts';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PAGE_STATES, useLegalPagesApi, type Overview, type OverviewQuery, type OverviewSite, type PageStateName } from '../api';
+import { OverviewCell } from '../components/OverviewCell';
 import { RegisterExport } from '../components/RegisterExport';
-import { PageStateBadge, pageState, type PageStateKind } from '../components/PageState';
 import { useAsync } from '../hooks/useAsync';
-import { useLazyPreviews } from '../hooks/useLazyPreviews';
 import { usePermissions } from '../hooks/usePermissions';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/translations';
 
-interface Row extends PageRef {
-  siteName: string;
-  status?: PageStatus;
-}
+/** While pages are being checked on the server, the overview asks again this often. */
+const RECHECK_MS = 2000;
+const SEARCH_DELAY_MS = 300;
+const ALL = '';
 
-const nextAction: Record<PageStateKind, { id: string; defaultMessage: string }> = {
-  checking: { id: 'action.open', defaultMessage: 'Open' },
-  'not-published': { id: 'action.publish', defaultMessage: 'Review and publish' },
-  blocked: { id: 'action.fix', defaultMessage: 'Fix errors' },
-  'changes-pending': { id: 'action.republish', defaultMessage: 'Publish the changes' },
-  scheduled: { id: 'action.open', defaultMessage: 'Open' },
-  published: { id: 'action.open', defaultMessage: 'Open' },
+const STATE_LABELS: Record<PageStateName, string> = {
+  blocked: 'Blocked',
+  'changes-pending': 'Changes pending',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  'not-published': 'Not published',
 };
+
+/** The query lives in the address (`?search=…&state=…&locale=…&page=…`): a filtered view can be shared or reloaded. */
+const queryOf = (params: URLSearchParams): OverviewQuery => ({
+  search: params.get('search') ?? undefined,
+  state: (PAGE_STATES as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as PageStateName) : undefined,
+  locale: params.get('locale') || undefined,
+  page: Math.max(1, Number(params.get('page')) || 1),
+});
 
 export const OverviewPage = () => {
   const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const api = useLegalPagesApi();
-  const load = useCallback(async () => {
-    const info = await api.info();
-    const statuses = await api.statuses();
-    // A site may exist in some locales only: list each document once, from whichever locale has it.
-    const fromEveryLocale = async () => {
-      const lists = await Promise.all(info.config.locales.map((locale) => api.sites(locale).catch(() => null)));
-      if (lists.every((list) => list === null)) throw new Error('The sites cannot be listed');
-      const all = lists.flatMap((list) => list ?? []);
-      return all.filter((site, i) => all.findIndex((other) => other.documentId === site.documentId) === i);
-    };
-    // Without the Content Manager's read permission on sites, list the sites that have published pages.
-    const sites = await fromEveryLocale().catch(() =>
-      statuses
-        .filter((s, i) => statuses.findIndex((o) => o.siteDocumentId === s.siteDocumentId) === i)
-        .map((s) => ({ documentId: s.siteDocumentId, name: s.site, slug: s.site, publishedLocales: [...new Set(statuses.filter((o) => o.siteDocumentId === s.siteDocumentId).map((o) => o.locale))] }))
-    );
-    return { info, statuses, sites };
-  }, [api]);
-  const { data, error, loading } = useAsync(load);
   const permissions = usePermissions();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => queryOf(params), [params]);
+  const [search, setSearch] = useState(query.search ?? '');
 
-  const rows = useMemo<Row[]>(() => {
-    if (!data) return [];
-    return data.sites.flatMap((site) => {
-      const locales = site.publishedLocales?.length ? site.publishedLocales : data.info.config.locales;
-      return PAGE_KINDS.flatMap((kind) =>
-        locales.map((locale) => ({
-          documentId: site.documentId,
-          siteName: site.name,
-          kind,
-          locale,
-          status: data.statuses.find((s) => s.siteDocumentId === site.documentId && s.kind === kind && s.locale === locale),
-        }))
-      );
-    });
-  }, [data]);
-  const unpublished = useMemo(() => rows.filter((r) => !r.status), [rows]);
-  const previewOf = useLazyPreviews(unpublished);
+  const info = useAsync(useCallback(() => api.info(), [api]));
+  const load = useCallback(() => api.overview(query), [api, query]);
+  const { data, error, loading, reload } = useAsync<Overview>(load);
 
-  const title = formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Legal pages' });
+  /** Sets some of the query; any change other than the page goes back to the first page. */
+  const update = useCallback(
+    (changes: Partial<Record<'search' | 'state' | 'locale' | 'page', string>>) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes)) (value ? next.set(key, value) : next.delete(key));
+          if (!('page' in changes)) next.delete('page');
+          return next;
+        },
+        { replace: true }
+      ),
+    [setParams]
+  );
+
+  // The search is sent once the editor pauses typing, not on every key.
+  useEffect(() => {
+    if (search === (query.search ?? '')) return undefined;
+    const timer = setTimeout(() => update({ search }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search, query.search, update]);
+
+  // Pages just written are checked in the background on the server: ask again until none is left.
+  useEffect(() => {
+    if (!data || data.meta.checking === 0) return undefined;
+    const timer = setTimeout(() => void reload(), RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [data, reload]);
+
+  const title = t('plugin.name', 'Legal pages');
   if (loading && !data) return <Page.Loading />;
-  if (error) return <Page.Error />;
+  if (error || !data) return <Page.Error />;
+  const { totals, pagination, locales } = data.meta;
+  const filtered = Boolean(query.search || query.state || query.locale);
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(page));
+    return `?${next.toString()}`;
+  };
 
   return (
     <Page.Main>
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={formatMessage({ id: getTranslation('home.subtitle'), defaultMessage: 'Privacy policies and legal notices composed from structured data.' })}
+        subtitle={t('home.subtitle', 'Privacy policies and legal notices composed from structured data.')}
         primaryAction={
           permissions.canCompose ? (
             <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}/sites/new`} startIcon={<Plus />}>
-              {formatMessage({ id: getTranslation('overview.newSite'), defaultMessage: 'New site' })}
+              {t('overview.newSite', 'New site')}
             </LinkButton>
           ) : undefined
         }
         secondaryAction={
-          permissions.canRead && data ? <RegisterExport locales={data.info.config.locales} defaultLocale={data.info.config.defaultLocale} /> : undefined
+          permissions.canRead && info.data ? <RegisterExport locales={info.data.config.locales} defaultLocale={info.data.config.defaultLocale} /> : undefined
         }
       />
       <Layouts.Content>
-        {rows.length === 0 ? (
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Typography>{formatMessage({ id: getTranslation('overview.empty'), defaultMessage: 'No site yet. Start with “New site”: the wizard asks for the facts the pages need.' })}</Typography>
-          </Box>
-        ) : (
-          <Table colCount={6} rowCount={rows.length + 1}>
-            <Thead>
-              <Tr>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('overview.site'), defaultMessage: 'Site' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('overview.page'), defaultMessage: 'Page' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('overview.locale'), defaultMessage: 'Locale' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('overview.state'), defaultMessage: 'State' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('overview.findings'), defaultMessage: 'Findings' })}</Typography></Th>
-                <Th><VisuallyHidden>{formatMessage({ id: getTranslation('overview.actions'), defaultMessage: 'Actions' })}</VisuallyHidden></Th>
-              </Tr>
-            </Thead>
-            <Tbody>
-              {rows.map((row) => {
-                const preview = previewOf(row);
-                const state = pageState(row.status, preview);
-                const errors = row.status ? row.status.errors : preview && preview.findings.filter((f) => f.severity === 'error').length + preview.problems.length;
-                const warnings = row.status ? row.status.warnings : preview?.findings.filter((f) => f.severity === 'warning').length;
-                const kindLabel = formatMessage({ id: getTranslation(`kind.${row.kind}`), defaultMessage: row.kind });
-                return (
-                  <Tr key={`${row.documentId}/${row.kind}/${row.locale}`} data-testid={`row-${row.documentId}-${row.kind}-${row.locale}`}>
-                    <Td><Typography fontWeight="semiBold">{row.siteName}</Typography></Td>
-                    <Td><Typography>{kindLabel}</Typography></Td>
-                    <Td><Typography>{row.locale}</Typography></Td>
-                    <Td><PageStateBadge state={state} status={row.status} /></Td>
-                    <Td><Counts errors={errors} warnings={warnings} /></Td>
-                    <Td>
-                      <Flex gap={2} justifyContent="flex-end">
-                        <LinkButton
-                          tag={Link}
-                          to={composerPath(row.documentId, row.kind, row.locale)}
-                          size="S"
-                          variant={state === 'published' || state === 'scheduled' ? 'tertiary' : 'default'}
-                          aria-label={`${formatMessage({ ...nextAction[state], id: getTranslation(nextAction[state].id) })} – ${row.siteName}, ${kindLabel}, ${row.locale}`}
-                        >
-                          {formatMessage({ ...nextAction[state], id: getTranslation(nextAction[state].id) })}
-                        </LinkButton>
-                        {row.status ? (
-                          <LinkButton tag={Link} to={`${composerPath(row.documentId, row.kind, row.locale)}/history`} size="S" variant="tertiary">
-                            {formatMessage({ id: getTranslation('action.history'), defaultMessage: 'History' })}
-                          </LinkButton>
-                        ) : null}
-                      </Flex>
-                    </Td>
-                  </Tr>
-                );
-              })}
-            </Tbody>
-          </Table>
-        )}
-        <Box paddingTop={4}>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex gap={2} wrap="wrap" data-testid="overview-totals" aria-label={t('overview.totals', 'Pages by state')} role="group">
+            <Typography variant="omega" fontWeight="semiBold">
+              {t('overview.totals.summary', '{sites, plural, one {# site} other {# sites}}, {pages, plural, one {# page} other {# pages}}', { sites: totals.sites, pages: totals.pages })}
+            </Typography>
+            {PAGE_STATES.map((state) => (
+              <Button
+                key={state}
+                size="S"
+                variant={query.state === state ? 'default' : 'tertiary'}
+                aria-pressed={query.state === state}
+                data-testid={`total-${state}`}
+                onClick={() => update({ state: query.state === state ? ALL : state })}
+              >
+                {t(`overview.total.${state}`, `${STATE_LABELS[state]}: {count}`, { count: totals[state] })}
+              </Button>
+            ))}
+            {data.meta.checking > 0 ? (
+              <Typography variant="pi" textColor="neutral600">
+                {t('overview.checking', 'Checking {count, plural, one {# page} other {# pages}}…', { count: data.meta.checking })}
+              </Typography>
+            ) : null}
+          </Flex>
+
+          <Flex gap={4} wrap="wrap" alignItems="flex-end">
+            <Box minWidth="280px">
+              <SearchForm onSubmit={(event) => event.preventDefault()}>
+                <Searchbar
+                  name="search"
+                  value={search}
+                  onChange={(event) => setSearch(event.target.value)}
+                  onClear={() => setSearch('')}
+                  clearLabel={t('overview.search.clear', 'Clear the search')}
+                  placeholder={t('overview.search.placeholder', 'Search a site by name')}
+                >
+                  {t('overview.search', 'Search a site')}
+                </Searchbar>
+              </SearchForm>
+            </Box>
+            <Box minWidth="200px">
+              <SingleSelect
+                aria-label={t('overview.filter.state', 'State')}
+                value={query.state ?? ALL}
+                onChange={(value: string | number) => update({ state: String(value) })}
+              >
+                <SingleSelectOption value={ALL}>{t('overview.filter.allStates', 'All states')}</SingleSelectOption>
+                {PAGE_STATES.map((state) => (
+                  <SingleSelectOption key={state} value={state}>
+                    {t(`overview.state.${state}`, STATE_LABELS[state])}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Box>
+            {locales.length > 1 ? (
+              <Box minWidth="160px">
+                <SingleSelect
+                  aria-label={t('overview.filter.locale', 'Locale')}
+                  value={query.locale ?? ALL}
+                  onChange={(value: string | number) => update({ locale: String(value) })}
+                >
+                  <SingleSelectOption value={ALL}>{t('overview.filter.allLocales', 'All locales')}</SingleSelectOption>
+                  {locales.map((locale) => (
+                    <SingleSelectOption key={locale} value={locale}>
+                      {locale}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Box>
+            ) : null}
+          </Flex>
+
+          {data.data.length === 0 ? (
+            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+              <Typography>
+                {filtered
+                  ? t('overview.noMatch', 'No site matches this search or filter.')
+                  : t('overview.empty', 'No site yet. Start with “New site”: the wizard asks for the facts the pages need.')}
+              </Typography>
+            </Box>
+          ) : (
+            <Table colCount={2} rowCount={data.data.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">{t('overview.site', 'Site')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('overview.pages', 'Pages')}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {data.data.map((site) => (
+                  <SiteRow key={site.documentId} site={site} kinds={data.meta.kinds} />
+                ))}
+              </Tbody>
+            </Table>
+          )}
+
+          {pagination.pageCount > 1 ? (
+            <Flex justifyContent="flex-end">
+              <Pagination activePage={pagination.page} pageCount={pagination.pageCount} label={t('overview.pagination', 'Pages of sites')}>
+                <PreviousLink tag={Link} to={pageHref(Math.max(1, pagination.page - 1))}>
+                  {t('overview.previous', 'Previous page')}
+                </PreviousLink>
+                {pageNumbers(pagination.page, pagination.pageCount).map((number, i) =>
+                  number === null ? (
+                    <Dots key={`dots-${i}`}>…</Dots>
+                  ) : (
+                    <PageLink key={number} number={number} tag={Link} to={pageHref(number)}>
+                      {t('overview.goToPage', 'Go to page {page}', { page: number })}
+                    </PageLink>
+                  )
+                )}
+                <NextLink tag={Link} to={pageHref(Math.min(pagination.pageCount, pagination.page + 1))}>
+                  {t('overview.next', 'Next page')}
+                </NextLink>
+              </Pagination>
+            </Flex>
+          ) : null}
+
           <Typography variant="pi" textColor="neutral600">
-            {formatMessage({ id: getTranslation('home.version'), defaultMessage: 'Plugin version {version}' }, { version: data?.info.version ?? '…' })}
+            {t('home.version', 'Plugin version {version}', { version: info.data?.version ?? '…' })}
           </Typography>
-        </Box>
+        </Flex>
       </Layouts.Content>
     </Page.Main>
   );
 };
+
+/** Pages 1, the current one and its neighbours, and the last; null where numbers are left out. */
+const pageNumbers = (current: number, count: number): Array<number | null> => {
+  const wanted = [...new Set([1, current - 1, current, current + 1, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  return wanted.flatMap((n, i) => (i > 0 && n - wanted[i - 1] > 1 ? [null, n] : [n]));
+};
+
+/** One site: its pages as a grid of kinds (rows) by locales (columns); a page the filter leaves out is an empty cell. */
+const SiteRow = ({ site, kinds }: { site: OverviewSite; kinds: string[] }) => {
+  const { formatMessage } = useIntl();
+  const shownKinds = kinds.filter((kind) => site.pages.some((p) => p.kind === kind));
+  return (
+    <Tr data-testid={`site-${site.documentId}`}>
+      <Td style={{ verticalAlign: 'top' }}>
+        <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={2}>
+          <Typography fontWeight="semiBold">{site.name}</Typography>
+          {site.slug ? (
+            <Typography variant="pi" textColor="neutral600">
+              {site.slug}
+            </Typography>
+          ) : null}
+        </Flex>
+      </Td>
+      <Td>
+        <Box paddingTop={2} paddingBottom={2} style={{ display: 'grid', gridTemplateColumns: `minmax(120px, max-content) repeat(${site.locales.length}, minmax(220px, 1fr))`, gap: '8px', alignItems: 'stretch' }}>
+          <span />
+          {site.locales.map((locale) => (
+            <Typography key={locale} variant="sigma" textColor="neutral600">
+              {locale}
+            </Typography>
+          ))}
+          {shownKinds.map((kind) => (
+            <KindRow key={kind} site={site} kind={kind} label={formatMessage({ id: getTranslation(`kind.${kind}`), defaultMessage: kind })} />
+          ))}
+        </Box>
+      </Td>
+    </Tr>
+  );
+};
+
+const KindRow = ({ site, kind, label }: { site: OverviewSite; kind: string; label: string }) => (
+  <>
+    <Typography fontWeight="semiBold" style={{ alignSelf: 'center' }}>
+      {label}
+    </Typography>
+    {site.locales.map((locale) => {
+      const page = site.pages.find((p) => p.kind === kind && p.locale === locale);
+      return page ? <OverviewCell key={locale} documentId={site.documentId} siteName={site.name} page={page} /> : <span key={locale} />;
+    })}
+  </>
+);

@@ -3,6 +3,7 @@ import dataCategory from './data-category';
 import dpoContact from './dpo-contact';
 import organisation from './organisation';
 import page from './page';
+import pageState from './page-state';
 import pluginState from './plugin-state';
 import purpose from './purpose';
 import recipient from './recipient';
@@ -35,4 +36,6 @@ export default {
   'site-record': siteRecord,
   'data-subject': dataSubject,
   'security-measure': securityMeasure,
+  // The overview's stored page states (issue 19).
+  'page-state': pageState,
 };

@@ -6,6 +6,7 @@ import { hasLocalePack, PAGE_KINDS, type PageKind } from '../core';
 import { PLUGIN_ID } from '../plugin-id';
 import { parseNumber } from '../public-params';
 import { isoDateTime } from '../validation/dates';
+import { parseOverviewQuery } from '../validation/overview-query';
 import { assertChoices, type PageChoicesInput } from '../services/page-choices';
 
 const CLOCK_SKEW_MS = 60_000;
@@ -102,8 +103,10 @@ const pagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await service('page-choices').save(siteDocumentId, kind, locale, choices) };
     },
 
+    /** The overview: `search`, `state`, `locale`, `page`, `pageSize` (validation/overview-query.ts). */
     async status(ctx: Context) {
-      ctx.body = { data: await service('page-status').list() };
+      const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+      ctx.body = await service('page-status').list(await parseOverviewQuery(ctx.query, config.locales));
     },
 
     /** The record of processing activities in one language (`locale`, by default `defaultLocale`) as JSON, CSV or XLSX. */

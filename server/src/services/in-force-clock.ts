@@ -64,7 +64,7 @@ const inForceClock = ({ strapi }: { strapi: Core.Strapi }) => {
         const due = (await versions().findMany({
           where: { inForceAnnouncedAt: null, withdrawnAt: null, effectiveAt: { $lte: now } },
           orderBy: [{ effectiveAt: 'asc' }, { number: 'asc' }],
-          select: ['id', 'siteDocumentId', ...EVENT_FIELDS],
+          select: ['id', ...EVENT_FIELDS],
           limit: BATCH,
         })) as DueVersion[];
         for (const version of due) await this.claimAndAnnounce(version, now);

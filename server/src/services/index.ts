@@ -4,6 +4,7 @@ import info from './info';
 import pageChoices from './page-choices';
 import pageEvents from './page-events';
 import pageSources from './page-sources';
+import pageStates from './page-states';
 import pageStatus from './page-status';
 import permanence from './permanence';
 import pluginLocales from './plugin-locales';
@@ -23,6 +24,7 @@ export default {
   'page-sources': pageSources,
   'page-choices': pageChoices,
   'page-status': pageStatus,
+  'page-states': pageStates,
   register,
   publishing,
   'public-pages': publicPages,

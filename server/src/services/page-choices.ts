@@ -74,6 +74,8 @@ const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
     const data = { ...where, ...choices };
     if (existing) await strapi.db.query(PAGE).update({ where: { id: existing.id }, data });
     else await strapi.db.query(PAGE).create({ data });
+    // A Query Engine write, which the Document Service middleware does not see: the page marks itself for the overview.
+    await strapi.plugin('legal-pages').service('page-states').markPages([where]);
     return this.get(siteDocumentId, kind, locale);
   },
 });

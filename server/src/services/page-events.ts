@@ -33,7 +33,7 @@ export interface PageEventPayload {
 
 /** The version row fields an event is made of. */
 export const EVENT_FIELDS = [
-  'siteSlug', 'kind', 'locale', 'number', 'effectiveAt', 'publishedOn', 'contentHash', 'changeSummary', 'consentRevision', 'withdrawnAt', 'withdrawalReason',
+  'siteDocumentId', 'siteSlug', 'kind', 'locale', 'number', 'effectiveAt', 'publishedOn', 'contentHash', 'changeSummary', 'consentRevision', 'withdrawnAt', 'withdrawalReason',
 ] as const;
 export type EventVersion = Record<(typeof EVENT_FIELDS)[number], unknown>;
 

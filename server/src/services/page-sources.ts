@@ -81,6 +81,26 @@ const pageSources = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
+   * The inputs of several kinds of one site in one locale, from one load of the site: the overview's background check
+   * composes every kind of a site after a write. Dates are today's; the caller sets a published version's own.
+   */
+  async inputsFor(siteDocumentId: string, locale: string, kinds: readonly PageKind[]): Promise<{ site: Doc; inputs: Map<PageKind, LegalPageInput> }> {
+    const site = await this.loadSite(siteDocumentId, locale);
+    const [pages, missing] = await Promise.all([
+      strapi.db.query(uid('page') as UID.ContentType).findMany({
+        where: { siteDocumentId, locale, kind: { $in: [...kinds] } },
+        select: ['kind', 'title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays', 'introduction'],
+      }) as Promise<Array<PageChoices & { kind: PageKind }>>,
+      this.localeGaps(site, locale),
+    ]);
+    const today = isoDate(new Date());
+    const inputs = new Map(
+      kinds.map((kind) => [kind, toPageInput(site, { kind, locale, page: pages.find((p) => p.kind === kind) ?? null, missing, effectiveDate: today, lastUpdated: today })])
+    );
+    return { site, inputs };
+  },
+
+  /**
    * The page's input; without an explicit date it takes effect after the page's notice period (0 days by default).
    * `draft` replaces the saved choices, for a preview of what the editor has not saved yet.
    */

@@ -115,6 +115,13 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
       if (event.type === 'version.in-force') events.emit(PAGE_EVENTS.LEGAL_PAGE_IN_FORCE, event.version);
       if (event.type === 'version.withdrawn') events.emit(PAGE_EVENTS.LEGAL_PAGE_WITHDRAW, event.version);
       if (event.type === 'archive.imported') strapi.plugin(PLUGIN_ID).service('in-force-clock').wake(0);
+      // The overview's stored states compare with the latest version: check again the pages it changed.
+      const states = strapi.plugin(PLUGIN_ID).service('page-states');
+      const marked =
+        event.type === 'site.retired' || event.type === 'archive.imported'
+          ? states.markSites(event.type === 'site.retired' ? [event.siteDocumentId] : event.sites)
+          : states.markPages([{ siteDocumentId: String(event.version.siteDocumentId), kind: event.version.kind as PageKind, locale: String(event.version.locale) }]);
+      marked.catch((error: unknown) => strapi.log.error(`[${PLUGIN_ID}] marking the pages of a ${event.type} failed: ${String(error)}`));
     },
 
     /**
