@@ -63,12 +63,16 @@ describe('composition choices, effective-date policy and pending changes (the re
   it('reports the pages whose source data changed since their publication', async () => {
     const own = await createCompleteSite();
     await (await admin()).post(`${pageUrl(own, 'cookie-policy')}/publish`).send({}).expect(201);
+    await (await admin()).post(`${pageUrl(own, 'privacy-policy')}/publish`).send({}).expect(201);
     // The overview answers from the pages' stored states, checked again in the background after each write.
-    const find = async () => pageIn(await settledOverview({ search: own.slug }), own.site.documentId as string, 'cookie-policy');
-    expect(await find()).toMatchObject({ locale: 'fr', version: 1, state: 'published', changesPending: false, errors: 0 });
+    const find = async (kind: string) => pageIn(await settledOverview({ search: own.slug }), own.site.documentId as string, kind);
+    expect(await find('cookie-policy')).toMatchObject({ locale: 'fr', version: 1, state: 'published', changesPending: false, errors: 0 });
 
     const cm = await contentManager();
     await cm.update('dpo-contact', own.dpo.documentId, { email: 'protection@region-exemple.fr' }).expect(200);
-    expect(await find()).toMatchObject({ version: 1, changesPending: true });
+    // Pending means the page the public would get differs: the privacy policy names the DPO's address, the cookie
+    // policy does not.
+    expect(await find('privacy-policy')).toMatchObject({ version: 1, changesPending: true });
+    expect(await find('cookie-policy')).toMatchObject({ version: 1, changesPending: false });
   });
 });
