@@ -40,6 +40,9 @@ export default {
       plainText: { type: 'text' },
       tree: { type: 'json' },
       input: { type: 'json', private: true },
+      // The bodies compressed with brotli and gzip at publication (public-representation.ts): derived from the
+      // fields above, so the archive leaves them out and an import computes them again.
+      encodings: { type: 'json', private: true },
       // A scheduled version withdrawn before it took effect: kept in the archive, never in force. The only fields
       // written after publication, once.
       withdrawnAt: { type: 'datetime' },
