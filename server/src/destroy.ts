@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './plugin-id';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.plugin(PLUGIN_ID)?.service('public-permissions').stop();
+};
 
 export default destroy;
