@@ -78,9 +78,10 @@ type Lookup = { page: PageAddress } | { missing: string };
 
 /**
  * Reads published versions for the public routes: at most a fixed number of small queries per request, whatever
- * the size of the page, and never a composition. Bodies are cached for good (versions never change); which version
- * is in force is remembered for `publicCacheTtlMs` at most and never past a scheduled version's effective date, so
- * another process's publication is served within that bound, and this process's own at once.
+ * the size of the page, and never a composition. Bodies, and the bytes sent for them in each coding, are kept while
+ * memory allows (`publicBodyCacheBytes`; versions never change, so they never go stale); which version is in force
+ * is remembered for `publicCacheTtlMs` at most and never past a scheduled version's effective date, so another
+ * process's publication is served within that bound, and this process's own at once.
  */
 const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
@@ -211,8 +212,8 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
           | (VersionMeta & { siteDocumentId: string; siteSlug: string; kind: PageKind; locale: string; html: string; markdown: string; plainText: string; tree: unknown })
           | null;
         if (!row) return;
-        const bodies = { html: row.html, markdown: row.markdown, plainText: row.plainText, treeJson: treeJsonOf(row.tree) };
-        const encodings = await encodeVersion(bodies, canonicalEnvelope(row.siteSlug, row));
+        const texts = { html: row.html, markdown: row.markdown, plainText: row.plainText, treeJson: treeJsonOf(row.tree) };
+        const encodings = await encodeVersion(texts, canonicalEnvelope(row.siteSlug, row));
         await versions().update({ where: { id }, data: { encodings } });
       } catch (error) {
         strapi.log.warn(`[${PLUGIN_ID}] version ${id} is served without stored compressed bodies: ${String(error)}`);
