@@ -3,8 +3,10 @@
 
 /**
  * `npm run bench` (HTTP part): the plugin's public page route (C, and D with If-None-Match) against a bare node:http
- * server sending the same bytes (A) and Strapi's own REST route for a small single type (B), measured in one run,
- * alternating, with autocannon at 50 connections without pipelining, after a warm-up.
+ * server sending the same bytes (A), Strapi's own REST route for a small single type (B) and Strapi's floor (E: a
+ * playground route with `auth: false` sending the small page's bytes through the same middlewares), measured in one
+ * run, alternating, with autocannon at 50 connections without pipelining, after a warm-up. The C and D rows ask for
+ * `Accept-Encoding: br, gzip`, as browsers and CDNs do.
  * Options: --db sqlite|postgres, --duration <s> (per measurement, default 10), --rounds <n> (default 3).
  */
 const { fork } = require('node:child_process');
@@ -14,7 +16,7 @@ const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const { strapiSecrets } = require('../scripts/lib');
-const { ask } = require('./ipc');
+const { ask, rawGet } = require('./ipc');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,6 +26,7 @@ const db = arg('db', 'sqlite');
 const duration = Number(arg('duration', '10'));
 const rounds = Number(arg('rounds', '3'));
 const CONNECTIONS = 50;
+const COMPRESSED = { 'accept-encoding': 'br, gzip' };
 
 const databaseEnv = async () => {
   if (db === 'sqlite') {
@@ -56,21 +59,28 @@ const run = (url, headers, seconds) =>
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const main = async () => {
-  const env = { ...process.env, ...strapiSecrets(), ...(await databaseEnv()), NODE_ENV: 'production', HOST: '127.0.0.1', STRAPI_TELEMETRY_DISABLED: 'true' };
+  const env = { ...process.env, ...strapiSecrets(), ...(await databaseEnv()), NODE_ENV: 'production', HOST: '127.0.0.1', STRAPI_TELEMETRY_DISABLED: 'true', BENCH_FLOOR: '1' };
   console.log(`Starting the playground in production mode on ${db}...`);
   const strapi = await start(path.join(__dirname, 'strapi-server.js'), [], env);
   const base = `http://127.0.0.1:${strapi.port}`;
   const pageUrl = (size, format) => `/api/legal-pages/pages/${strapi.slugs[size]}/privacy-policy?locale=fr${format === 'html' ? '&format=html' : ''}`;
 
-  // Baseline A serves exactly what C serves.
+  // Baseline A serves exactly what C serves: the same bytes (compressed as C asks) and headers.
+  const kept = ['content-type', 'content-encoding', 'vary', 'etag', 'cache-control'];
   const snapshot = {};
   for (const [key, url] of [['/json', pageUrl('small', 'json')], ['/html', pageUrl('small', 'html')]]) {
-    const res = await fetch(base + url);
-    const headers = { 'content-type': res.headers.get('content-type'), etag: res.headers.get('etag'), 'cache-control': res.headers.get('cache-control') };
-    snapshot[key] = { headers, body: Buffer.from(await res.arrayBuffer()).toString('utf8') };
+    const res = await rawGet(base + url, COMPRESSED);
+    const headers = Object.fromEntries(kept.filter((name) => res.headers[name]).map((name) => [name, res.headers[name]]));
+    snapshot[key] = { headers, body: res.body.toString('base64') };
   }
   const etag = snapshot['/json'].headers.etag;
-  const largeBytes = (await (await fetch(base + pageUrl('large', 'json'))).arrayBuffer()).byteLength;
+  const large = {};
+  for (const [name, headers] of [['raw', {}], ['br', { 'accept-encoding': 'br' }], ['gzip', { 'accept-encoding': 'gzip' }]]) {
+    const res = await rawGet(base + pageUrl('large', 'json'), headers);
+    if (res.status !== 200 || (res.headers['content-encoding'] ?? 'raw') !== name) throw new Error(`large page, ${name}: ${res.status} ${res.headers['content-encoding']}`);
+    large[name] = res.body.byteLength;
+  }
+  const largeBytes = large.raw;
   const snapshotFile = path.join(os.tmpdir(), `legal-pages-bench-${crypto.randomBytes(4).toString('hex')}.json`);
   fs.writeFileSync(snapshotFile, JSON.stringify(snapshot));
   const koa = await start(path.join(__dirname, 'koa-server.js'), [snapshotFile], process.env);
@@ -79,11 +89,12 @@ const main = async () => {
   const targets = [
     { name: 'A node:http, JSON', url: `${koaBase}/json` },
     { name: 'B Strapi REST single type', url: `${base}/api/footer` },
-    { name: 'C plugin, JSON', url: base + pageUrl('small', 'json') },
-    { name: 'C plugin, HTML', url: base + pageUrl('small', 'html') },
-    { name: 'C plugin, JSON, large page', url: base + pageUrl('large', 'json') },
-    { name: 'D plugin, 304 (If-None-Match)', url: base + pageUrl('small', 'json'), headers: { 'if-none-match': etag } },
+    { name: 'C plugin, JSON', url: base + pageUrl('small', 'json'), headers: COMPRESSED },
+    { name: 'C plugin, HTML', url: base + pageUrl('small', 'html'), headers: COMPRESSED },
+    { name: 'C plugin, JSON, large page', url: base + pageUrl('large', 'json'), headers: COMPRESSED },
+    { name: 'D plugin, 304 (If-None-Match)', url: base + pageUrl('small', 'json'), headers: { ...COMPRESSED, 'if-none-match': etag }, status: 304 },
     { name: 'A node:http, HTML', url: `${koaBase}/html` },
+    { name: 'E Strapi floor (auth: false), small page bytes', url: `${base}/api/bench-floor` },
   ];
 
   console.log(`Warm-up (3 s each), then ${rounds} alternating rounds of ${duration} s per target at ${CONNECTIONS} connections...`);
@@ -92,7 +103,7 @@ const main = async () => {
   for (let round = 1; round <= rounds; round += 1) {
     for (const target of targets) {
       const result = await run(target.url, target.headers, duration);
-      if (result.non2xx && !target.headers) throw new Error(`${target.name}: ${result.non2xx} non-2xx responses`);
+      if (target.status === 304 ? result['2xx'] : result.non2xx) throw new Error(`${target.name}: ${target.status === 304 ? result['2xx'] : result.non2xx} unexpected responses`);
       samples[target.name].push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors });
     }
   }
@@ -101,7 +112,7 @@ const main = async () => {
   for (const size of ['small', 'large']) {
     await ask(strapi.child, 'reset-queries');
     const n = 50;
-    for (let i = 0; i < n; i += 1) await (await fetch(base + pageUrl(size, 'json'))).arrayBuffer();
+    for (let i = 0; i < n; i += 1) await rawGet(base + pageUrl(size, 'json'), COMPRESSED);
     queriesPerRequest[size] = (await ask(strapi.child, 'read-queries')).queries / n;
   }
   const compose = (await ask(strapi.child, 'compose-times')).times;
@@ -130,9 +141,13 @@ const main = async () => {
       'C/A json': +(rps('C plugin, JSON') / rps('A node:http, JSON')).toFixed(2),
       'C/A html': +(rps('C plugin, HTML') / rps('A node:http, HTML')).toFixed(2),
       'C/B json': +(rps('C plugin, JSON') / rps('B Strapi REST single type')).toFixed(2),
+      'C/E json': +(rps('C plugin, JSON') / rps('E Strapi floor (auth: false), small page bytes')).toFixed(2),
+      'large/small json': +(rps('C plugin, JSON, large page') / rps('C plugin, JSON')).toFixed(2),
     },
+    goals: { 'C/B json': '>= 2', 'C/E json': '>= 0.9', 'large/small json': '>= 0.9', 'largePageWire.brShare': '<= 0.15' },
     queriesPerRequest,
     largePageJsonBytes: largeBytes,
+    largePageWire: { rawBytes: large.raw, brBytes: large.br, gzipBytes: large.gzip, brShare: +(large.br / large.raw).toFixed(3), gzipShare: +(large.gzip / large.raw).toFixed(3) },
     composeAndRenderMs: compose,
   };
 
@@ -140,6 +155,7 @@ const main = async () => {
   for (const r of rows) console.log(`| ${r.target} | ${r.rps} | ${r.p50ms} | ${r.p99ms} | ${r.errors} |`);
   console.log(`\nratios: ${Object.entries(report.ratios).map(([k, v]) => `${k} = ${v}`).join(', ')}`);
   console.log(`SQL queries per request of C: small page ${queriesPerRequest.small}, large page ${queriesPerRequest.large}`);
+  console.log(`large page on the wire: ${large.br} B with br, ${large.gzip} B with gzip, of ${large.raw} B (${(100 * report.largePageWire.brShare).toFixed(1)} %, ${(100 * report.largePageWire.gzipShare).toFixed(1)} %)`);
   console.log(`compose + render (median): ${Object.entries(compose).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms (${v.purposes} purposes, ${v.recipients} recipients, ${v.cookies} cookies)`).join('; ')}`);
 
   const dir = path.join(__dirname, 'results');

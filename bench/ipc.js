@@ -12,4 +12,17 @@ const ask = (child, cmd) =>
     child.send({ cmd });
   });
 
-module.exports = { ask };
+/** A GET whose body is kept as sent, compressed or not (fetch would decode it): `{ status, headers, body }`. */
+const rawGet = (url, headers = {}) =>
+  new Promise((resolve, reject) => {
+    require('node:http')
+      .get(url, { headers }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+
+module.exports = { ask, rawGet };

@@ -4,7 +4,10 @@
 const http = require('node:http');
 const fs = require('node:fs');
 
-const responses = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+// Bodies come base64-encoded: they are the compressed bytes the plugin sent.
+const responses = Object.fromEntries(
+  Object.entries(JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))).map(([url, r]) => [url, { headers: r.headers, body: Buffer.from(r.body, 'base64') }])
+);
 
 const server = http.createServer((req, res) => {
   const response = responses[req.url];

@@ -7,6 +7,8 @@ import { oncePerInstallation } from './plugin-state';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
   await applyContentManagerLayout(strapi);
+  // From here on, a change to users-permissions' roles is seen by the public routes on their next request.
+  strapi.plugin(PLUGIN_ID).service('public-permissions').listen();
   // Versions published before slugs were reserved get their reservations before any request is served; once, since
   // every publication and import reserves its own.
   await oncePerInstallation(strapi, 'slugs-backfilled', async () => {

@@ -48,8 +48,11 @@ export const parseNumber = (value: string) => {
 
 export const iso = (value: string | Date) => new Date(value).toISOString();
 
+/** The fields of a version that its public description shows. */
+export type DescribedVersion = Omit<VersionMeta, 'id' | 'publishedWithErrors'>;
+
 /** What the public sees of a version, over REST and GraphQL alike: no ids, no publisher, no input. */
-export const describeVersion = (page: PageAddress, version: VersionMeta) => ({
+export const describeVersion = (page: PageAddress, version: DescribedVersion) => ({
   site: page.slug,
   kind: page.kind,
   locale: page.locale,

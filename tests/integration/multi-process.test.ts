@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
-import { asAdmin, setRolePermissions, superAdminJwt } from './harness';
+import { asAdmin, baseUrl, setRolePermissions, superAdminJwt } from './harness';
 import { createCompleteSite } from './harness/sites';
 
 const TTL_MS = 1000;
@@ -52,6 +52,29 @@ describe('several Strapi processes on one database', () => {
     await pastTtl();
     expect((await readThroughSecond().expect(200)).body.data).toMatchObject({ version: 2, changeSummary: 'second' });
   });
+
+  it('enforces a revocation of the Public role made through another process within publicCacheTtlMs', async () => {
+    const site = await createCompleteSite();
+    const admin = asAdmin(await superAdminJwt());
+    await admin.post(`/legal-pages/sites/${site.site.documentId}/pages/privacy-policy/fr/publish`).send({}).expect(201);
+    const read = (url: string) => request(url).get(`/api/legal-pages/pages/${site.slug}/privacy-policy?locale=fr`);
+    const find = 'plugin::legal-pages.public-pages.find';
+
+    // The second process has read the Public role's permissions and answers from memory.
+    await read(second.url).expect(200);
+    try {
+      await setRolePermissions('public', { [find]: false });
+      // The process that made the change knows at once; the other within the bound, whenever its last read was.
+      await read(baseUrl()).expect(403);
+      await pastTtl();
+      await read(second.url).expect(403);
+    } finally {
+      await setRolePermissions('public', { [find]: true });
+    }
+    await read(baseUrl()).expect(200);
+    await pastTtl();
+    await read(second.url).expect(200);
+  }, 120000);
 
   it('does not grant the public role again after an administrator revoked it', async () => {
     const site = await createCompleteSite();

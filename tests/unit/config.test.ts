@@ -14,6 +14,8 @@ describe('plugin config validator', () => {
     [{ ...defaultConfig, cacheTtl: 5 }, /unknown option cacheTtl/],
     [{ ...defaultConfig, effectiveDateHorizonDays: 0 }, /effectiveDateHorizonDays/],
     [{ ...defaultConfig, effectiveDateHorizonDays: 36500 }, /effectiveDateHorizonDays/],
+    [{ ...defaultConfig, publicBodyCacheBytes: -1 }, /publicBodyCacheBytes/],
+    [{ ...defaultConfig, publicBodyCacheBytes: 1.5 }, /publicBodyCacheBytes/],
   ])('rejects invalid option set %# with a message naming the option', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });

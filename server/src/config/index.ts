@@ -15,6 +15,11 @@ export interface PluginConfig {
    */
   publicCacheTtlMs: number;
   /**
+   * Memory, in bytes, a Strapi process gives to published bodies and the compressed bytes sent for them; the least
+   * recently read go first.
+   */
+  publicBodyCacheBytes: number;
+  /**
    * How far ahead a publication or a retirement may take effect, in days: a mistyped year (9999-12-31) would make a
    * version "upcoming" for ever.
    */
@@ -33,6 +38,7 @@ export const defaultConfig: PluginConfig = {
   allowPublishWithErrors: false,
   publicMaxAgeSeconds: 300,
   publicCacheTtlMs: 1000,
+  publicBodyCacheBytes: 64 * 1024 * 1024,
   effectiveDateHorizonDays: 365,
   inForceCheckIntervalMs: 30000,
 };
@@ -48,6 +54,7 @@ export const configSchema = yup
     allowPublishWithErrors: yup.boolean().required(),
     publicMaxAgeSeconds: yup.number().integer().min(0).max(31536000).required(),
     publicCacheTtlMs: yup.number().integer().min(0).max(60000).required(),
+    publicBodyCacheBytes: yup.number().integer().min(0).max(Number.MAX_SAFE_INTEGER).required(),
     effectiveDateHorizonDays: yup.number().integer().min(1).max(3650).required(),
     // At most a minute: the event is promised within a minute of the effective date.
     inForceCheckIntervalMs: yup.number().integer().min(200).max(60000).required(),

@@ -6,6 +6,8 @@ import { PLUGIN_ID } from '../plugin-id';
 import { FORMATS, describeVersion, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 import { consentCategories, type Cookie, type PageKind } from '../core';
+import { negotiateCoding } from '../content-coding';
+import { jsonEnvelope } from '../public-representation';
 
 const ONE_YEAR = 31536000;
 
@@ -35,7 +37,12 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     return null;
   };
 
-  /** Writes one version in the asked format, with validators that let a cache or browser revalidate for free. */
+  /**
+   * Writes one version in the asked format and the best coding the request accepts, with validators that let a cache
+   * or browser revalidate for free. The ETag names the version, format and envelope; it is strong for the plain bytes
+   * and weak (`W/`) for a compressed answer, as nginx does: a strong tag promises the same bytes, and br and gzip bytes
+   * differ, while any of them revalidates any other since `If-None-Match` compares weakly.
+   */
   const send = async (
     ctx: Context,
     page: PageAddress,
@@ -44,8 +51,10 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     cache: { maxAge: number; immutable: boolean },
     upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null
   ) => {
+    const coding = negotiateCoding(ctx.get('Accept-Encoding'));
     const upcomingTag = `${upcoming ? `-next${upcoming.number}` : ''}${version.withdrawnAt ? '-withdrawn' : ''}`;
-    ctx.set('ETag', `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`);
+    const tag = `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`;
+    ctx.set('ETag', coding === 'identity' ? tag : `W/${tag}`);
     ctx.set('Cache-Control', `public, max-age=${cache.maxAge}${cache.immutable ? ', immutable' : ''}`);
     ctx.set('Vary', 'Accept-Encoding');
     ctx.set('X-Legal-Page-Version', String(version.number));
@@ -53,23 +62,18 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     if (upcoming) ctx.set('X-Legal-Page-Upcoming-Effective-At', iso(upcoming.effectiveAt));
     if (version.withdrawnAt) ctx.set('X-Legal-Page-Withdrawn-At', iso(version.withdrawnAt));
     if (version.consentRevision) ctx.set('X-Legal-Page-Consent-Revision', String(version.consentRevision));
+    // The coding is chosen here: an app that adds strapi::compression (koa-compress) must not encode these bytes again.
+    (ctx as Context & { compress?: boolean }).compress = false;
     ctx.status = 200;
     if (ctx.fresh) {
       ctx.status = 304;
       return;
     }
-    const body = await service().body(version.id);
+    const envelope = format === 'json' ? jsonEnvelope(page, version, upcoming) : undefined;
+    const bytes: Buffer = await service().representation(version.id, format, coding, envelope);
     ctx.type = FORMATS[format];
-    if (format === 'json') {
-      const meta = {
-        ...(upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null }),
-        ...(page.kind === 'cookie-policy' ? { consentRevision: version.consentRevision ?? null } : {}),
-      };
-      const head = JSON.stringify(describeVersion(page, version)).slice(0, -1);
-      ctx.body = `{"data":${head},"document":${body.treeJson}},"meta":${JSON.stringify(meta)}}`;
-    } else {
-      ctx.body = format === 'html' ? body.html : format === 'markdown' ? body.markdown : body.plainText;
-    }
+    if (coding !== 'identity') ctx.set('Content-Encoding', coding);
+    ctx.body = bytes;
   };
 
   /**

@@ -43,7 +43,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           t.nonNull.string('html', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).html });
           t.nonNull.string('markdown', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).markdown });
           t.nonNull.string('text', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).plainText });
-          t.nonNull.field('document', { type: 'JSON', resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).tree });
+          t.nonNull.field('document', { type: 'JSON', resolve: async (parent: { meta: VersionMeta }) => JSON.parse((await body(parent)).treeJson) });
         },
       }),
       nexus.objectType({

@@ -208,10 +208,17 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new ConflictError(`The archive conflicts with what this installation holds: ${conflicts.slice(0, 5).join('; ')}`, { conflicts });
       }
       const toWrite = await this.missing(versions);
+      const created: number[] = [];
       await strapi.db.transaction(async () => {
         for (const site of manifest.sites) await this.restoreSite(site);
-        for (const version of toWrite) await this.restoreVersion(version);
+        for (const version of toWrite) created.push(await this.restoreVersion(version));
       });
+      // The compressed bodies are not in the archive (they derive from the bodies): computed again once committed, one
+      // version at a time and without holding up the answer; until then a request compresses what it needs.
+      const pages = strapi.plugin(PLUGIN_ID).service('public-pages');
+      void (async () => {
+        for (const id of created) await pages.storeEncodings(id);
+      })();
       strapi.plugin(PLUGIN_ID).service('publishing').announce({ type: 'archive.imported', versions: toWrite.length, sites: manifest.sites.map((s) => s.documentId) });
       return { sites: manifest.sites.length, imported: toWrite.length, alreadyPresent: versions.length - toWrite.length };
     },
@@ -294,8 +301,8 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
       else if (!record.retiredAt && site.retirement) await strapi.db.query(RECORD).update({ where: { siteDocumentId: site.documentId }, data: retirement });
     },
 
-    async restoreVersion({ metadata: m, html, markdown, plainText, treeJson, input }: ArchivedVersion) {
-      await strapi.db.query(VERSION).create({
+    async restoreVersion({ metadata: m, html, markdown, plainText, treeJson, input }: ArchivedVersion): Promise<number> {
+      const created = (await strapi.db.query(VERSION).create({
         data: {
           siteDocumentId: m.siteDocumentId,
           siteSlug: m.siteSlug,
@@ -321,7 +328,9 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
           // The other installation announced what took effect there; a version still to come is announced here.
           inForceAnnouncedAt: new Date(m.effectiveAt).getTime() <= Date.now() ? new Date() : null,
         },
-      });
+        select: ['id'],
+      })) as { id: number };
+      return created.id;
     },
   };
 };

@@ -9,6 +9,7 @@ import pageStatus from './page-status';
 import permanence from './permanence';
 import pluginLocales from './plugin-locales';
 import publicPages from './public-pages';
+import publicPermissions from './public-permissions';
 import publishing from './publishing';
 import register from './register';
 import siteSetup from './site-setup';
@@ -28,6 +29,7 @@ export default {
   register,
   publishing,
   'public-pages': publicPages,
+  'public-permissions': publicPermissions,
   'starter-library': starterLibrary,
   'site-setup': siteSetup,
 };

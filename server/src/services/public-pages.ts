@@ -4,6 +4,10 @@ import type { Cookie, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
+import { ByteCache, stringBytes } from '../byte-cache';
+import { compress, type Coding } from '../content-coding';
+import type { Format } from '../public-params';
+import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from '../public-representation';
 
 const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;
@@ -11,6 +15,8 @@ const SITE = uid('site') as UID.ContentType;
 /** Fields a public response may show; the input snapshot and the admin users stay internal. */
 const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision'] as const;
 const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
+/** Cache keys of version bodies; representations have their own (`representationKey`). */
+const bodyKey = (id: number) => `b\u0000${id}`;
 
 export type VersionMeta = {
   id: number;
@@ -25,7 +31,8 @@ export type VersionMeta = {
   /** Cookie policies only. */
   consentRevision: number | null;
 };
-export type VersionBody = { html: string; markdown: string; plainText: string; tree: unknown; treeJson: string };
+/** The tree is kept serialised only: its size is then known, and the JSON route sends it as it is. */
+export type VersionBody = Bodies;
 export interface PageAddress {
   siteDocumentId: string;
   /** The site's slug today: the one its URLs answer under. */
@@ -71,17 +78,21 @@ type Lookup = { page: PageAddress } | { missing: string };
 
 /**
  * Reads published versions for the public routes: at most a fixed number of small queries per request, whatever
- * the size of the page, and never a composition. Bodies are cached for good (versions never change); which version
- * is in force is remembered for `publicCacheTtlMs` at most and never past a scheduled version's effective date, so
- * another process's publication is served within that bound, and this process's own at once.
+ * the size of the page, and never a composition. Bodies, and the bytes sent for them in each coding, are kept while
+ * memory allows (`publicBodyCacheBytes`; versions never change, so they never go stale); which version is in force
+ * is remembered for `publicCacheTtlMs` at most and never past a scheduled version's effective date, so another
+ * process's publication is served within that bound, and this process's own at once.
  */
 const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
-  const bodies = new Cache<number, VersionBody>(500);
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  // Bodies and the bytes sent for them, in one budget: what is not asked for any more makes room for what is.
+  const bodies = new ByteCache<VersionBody | Buffer>(config().publicBodyCacheBytes);
+  // A burst of requests for a representation not in memory yet reads or compresses it once.
+  const building = new Map<string, Promise<Buffer>>();
   const cookieLists = new Cache<number, Cookie[]>(500);
   // Unknown slugs are remembered as long as known ones: a flood of made-up URLs costs no more than real ones.
   const addresses = new Cache<string, Lookup>(2000);
   const inForceNow = new Cache<string, InForce>(2000);
-  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   const versions = () => strapi.db.query(VERSION);
 
   return {
@@ -194,14 +205,66 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async body(id: number): Promise<VersionBody> {
-      const cached = bodies.get(id);
-      if (cached) return cached;
-      const row = (await versions().findOne({ where: { id }, select: [...BODY] })) as Omit<VersionBody, 'treeJson'>;
-      const tree = typeof row.tree === 'string' ? JSON.parse(row.tree) : row.tree;
+      const cached = bodies.get(bodyKey(id));
+      if (cached) return cached as VersionBody;
+      const row = (await versions().findOne({ where: { id }, select: [...BODY] })) as { html: string; markdown: string; plainText: string; tree: unknown };
       // Serialised once: a large page's tree would otherwise be stringified on every request.
-      const body = { ...row, tree, treeJson: JSON.stringify(tree) };
-      bodies.set(id, body);
+      const body = { html: row.html, markdown: row.markdown, plainText: row.plainText, treeJson: treeJsonOf(row.tree) };
+      bodies.set(bodyKey(id), body, stringBytes(body.html) + stringBytes(body.markdown) + stringBytes(body.plainText) + stringBytes(body.treeJson));
       return body;
+    },
+
+    /**
+     * Stores a new version's bodies compressed (after publication and import). A failure costs only speed: the
+     * version is served, and compressed on its first request, without them.
+     */
+    async storeEncodings(id: number): Promise<void> {
+      try {
+        const row = (await versions().findOne({ where: { id }, select: [...META, ...BODY, 'siteDocumentId', 'siteSlug', 'kind', 'locale'] })) as
+          | (VersionMeta & { siteDocumentId: string; siteSlug: string; kind: PageKind; locale: string; html: string; markdown: string; plainText: string; tree: unknown })
+          | null;
+        if (!row) return;
+        const texts = { html: row.html, markdown: row.markdown, plainText: row.plainText, treeJson: treeJsonOf(row.tree) };
+        const encodings = await encodeVersion(texts, canonicalEnvelope(row.siteSlug, row));
+        await versions().update({ where: { id }, data: { encodings } });
+      } catch (error) {
+        strapi.log.warn(`[${PLUGIN_ID}] version ${id} is served without stored compressed bodies: ${String(error)}`);
+      }
+    },
+
+    /**
+     * The bytes sent for a version in a format and coding (and, for JSON, with its envelope): from memory, else the
+     * copy compressed at publication, else built now (identity, a version published before compressed copies were
+     * stored, or a JSON envelope other than the stored one).
+     */
+    async representation(id: number, format: Format, coding: Coding, envelope?: JsonEnvelope): Promise<Buffer> {
+      const key = representationKey(id, format, coding, envelope);
+      const cached = bodies.get(key);
+      if (cached) return cached as Buffer;
+      let pending = building.get(key);
+      if (!pending) {
+        pending = this.buildRepresentation(id, format, coding, envelope).finally(() => building.delete(key));
+        building.set(key, pending);
+      }
+      return pending;
+    },
+
+    async buildRepresentation(id: number, format: Format, coding: Coding, envelope?: JsonEnvelope): Promise<Buffer> {
+      const key = representationKey(id, format, coding, envelope);
+      if (coding !== 'identity') {
+        const row = (await versions().findOne({ where: { id }, select: ['encodings'] })) as { encodings: unknown } | null;
+        // Every stored copy is kept: the next format or coding asked of this version is then in memory too.
+        for (const stored of storedRepresentations(row?.encodings)) {
+          bodies.set(representationKey(id, stored.format, stored.coding, stored.envelope), stored.bytes, stored.bytes.byteLength);
+        }
+        const found = bodies.get(key);
+        if (found) return found as Buffer;
+      }
+      const body = await this.body(id);
+      const text = format === 'json' ? jsonBody(envelope!, body.treeJson) : formatText(body, format);
+      const bytes = coding === 'identity' ? Buffer.from(text) : await compress(Buffer.from(text), coding);
+      bodies.set(key, bytes, bytes.byteLength);
+      return bytes;
     },
   };
 };

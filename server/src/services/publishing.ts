@@ -201,7 +201,9 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         const number = ((latest?.number as number | undefined) ?? 0) + 1;
         try {
-          await strapi.db.query(VERSION).create({ data: { ...data, number } });
+          const created = (await strapi.db.query(VERSION).create({ data: { ...data, number }, select: ['id'] })) as { id: number };
+          // Compressed once here, so no request pays for it.
+          await strapi.plugin(PLUGIN_ID).service('public-pages').storeEncodings(created.id);
           this.announce({ type: 'version.published', version: { ...data, number, withdrawnAt: null, withdrawalReason: null }, inForce: data.inForceAnnouncedAt !== null });
           return this.summary({ ...data, number });
         } catch (error) {

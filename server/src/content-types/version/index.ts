@@ -40,8 +40,11 @@ export default {
       plainText: { type: 'text' },
       tree: { type: 'json' },
       input: { type: 'json', private: true },
-      // A scheduled version withdrawn before it took effect: kept in the archive, never in force. The only fields
-      // written after publication, once.
+      // The bodies compressed with brotli and gzip (public-representation.ts), written once right after the version is
+      // created: derived from the fields above, so the archive leaves them out and an import computes them again.
+      encodings: { type: 'json', private: true },
+      // A scheduled version withdrawn before it took effect: kept in the archive, never in force. With `encodings`,
+      // the only fields written after publication, once.
       withdrawnAt: { type: 'datetime' },
       withdrawalReason: text({ maxLength: 2000 }),
       withdrawnById: integer({ private: true }),

@@ -1,0 +1,5 @@
+import publicAccess from './public-access';
+
+export default {
+  'public-access': publicAccess,
+};
