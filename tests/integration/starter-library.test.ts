@@ -79,13 +79,13 @@ describe('starter library', () => {
   it('reuses entries an editor has changed without overwriting them', async () => {
     const cm = await contentManager();
     const access = entries().find((e) => e.key === 'right.access')!;
-    await cm.update('right', access.documentId, { howToExercise: 'Écrivez à dpo@exemple.fr.' }, 'fr').expect(200);
+    await cm.update('right', access.documentId, { howToExercise: 'Écrivez à accueil@exemple.fr.' }, 'fr').expect(200);
 
     const secondSite = await newSite('Starter site two');
     const res = await apply(secondSite);
     expect(res.body.data.created).toEqual([]);
     expect(res.body.data.reused).toHaveLength(31);
-    expect((await cm.get('right', access.documentId, 'fr').expect(200)).body.data.howToExercise).toBe('Écrivez à dpo@exemple.fr.');
+    expect((await cm.get('right', access.documentId, 'fr').expect(200)).body.data.howToExercise).toBe('Écrivez à accueil@exemple.fr.');
 
     const again = await apply(secondSite);
     expect(again.body.data.linked).toEqual([]);
