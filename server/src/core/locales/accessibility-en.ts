@@ -62,7 +62,7 @@ export const enAccessibility: AccessibilityPack = {
   postalAddress: 'Postal address',
   remedyIntro:
     'If you reported to the site’s managers an accessibility defect that prevents you from accessing some content or a service of the site and did not get a satisfactory answer, you can:',
-  remedyForm: (link) => ['write to the Défenseur des droits (the French Defender of Rights) through its online form: ', link, ';'],
-  remedyDelegates: (link) => ['contact the delegate of the Défenseur des droits in your region: ', link, ';'],
+  remedyForm: (link) => ['write to the Défenseur des droits (the French Defender of Rights) through its online form: ', link],
+  remedyDelegates: (link) => ['contact the delegate of the Défenseur des droits in your region: ', link],
   remedyPost: (address) => ['send a letter by post (free of charge, no stamp needed) to: ', address, '.'],
 };
