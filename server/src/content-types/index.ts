@@ -16,6 +16,9 @@ import version from './version';
 // The record of processing activities (issue 16).
 import dataSubject from './data-subject';
 import securityMeasure from './security-measure';
+// The accessibility statement (issue 14).
+import accessibilityAudit from './accessibility-audit';
+import accessibilityContent from './accessibility-content';
 
 export default {
   site,
@@ -35,4 +38,6 @@ export default {
   'site-record': siteRecord,
   'data-subject': dataSubject,
   'security-measure': securityMeasure,
+  'accessibility-audit': accessibilityAudit,
+  'accessibility-content': accessibilityContent,
 };
