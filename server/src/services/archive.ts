@@ -37,6 +37,7 @@ export const IMPORT_MAX_BYTES = 1024 * 1024 * 1024;
 const ROW_FIELDS = [
   'siteDocumentId', 'siteSlug', 'kind', 'locale', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash',
   'publishedWithErrors', 'findings', 'html', 'markdown', 'plainText', 'tree', 'input', 'withdrawnAt', 'withdrawalReason', 'consentRevision',
+  'accessibility',
 ] as const;
 
 const iso = (value: unknown) => new Date(value as string).toISOString();
@@ -58,6 +59,7 @@ const toArchived = (row: Record<string, unknown>): ArchivedVersion => ({
     findings: parsed(row.findings) ?? null,
     withdrawal: row.withdrawnAt ? { at: iso(row.withdrawnAt), reason: (row.withdrawalReason as string | null) ?? null } : null,
     consentRevision: (row.consentRevision as number | null) ?? null,
+    accessibility: parsed(row.accessibility) ?? null,
   },
   html: row.html as string,
   markdown: row.markdown as string,
@@ -318,6 +320,7 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
           withdrawnAt: m.withdrawal ? new Date(m.withdrawal.at) : null,
           withdrawalReason: m.withdrawal?.reason ?? null,
           consentRevision: m.consentRevision ?? null,
+          accessibility: m.accessibility ?? null,
         },
       });
     },

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import type { PageKind } from '../core';
+import type { AccessibilityMention, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
@@ -9,7 +9,7 @@ const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;
 
 /** Fields a public response may show; the input snapshot and the admin users stay internal. */
-const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision'] as const;
+const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision', 'accessibility'] as const;
 const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 
 export type VersionMeta = {
@@ -24,6 +24,8 @@ export type VersionMeta = {
   withdrawalReason: string | null;
   /** Cookie policies only. */
   consentRevision: number | null;
+  /** Accessibility statements only: the footer mention, as published. */
+  accessibility: AccessibilityMention | string | null;
 };
 export type VersionBody = { html: string; markdown: string; plainText: string; tree: unknown; treeJson: string };
 export interface PageAddress {

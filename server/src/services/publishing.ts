@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import { checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
+import { accessibilityMention, checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
 import { ConflictError } from '../errors';
 import { findingSource, withSources } from '../mapping/finding-source';
@@ -167,6 +167,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         tree: JSON.parse(rendered.json),
         input,
         consentRevision,
+        accessibility: request.kind === 'accessibility-statement' ? accessibilityMention(input) : null,
       };
 
       const publishedLocales = Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];
