@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { PLUGIN_ID } from './pluginId';
 import type { REGISTER_FORMAT_LABELS } from './utils/labels';
 
-export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const;
+export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy', 'accessibility-statement'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const SITE_UID = `plugin::${PLUGIN_ID}.site`;

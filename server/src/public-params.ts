@@ -1,5 +1,5 @@
 import { errors } from './strapi-utils';
-import { PAGE_KINDS, type PageKind } from './core';
+import { PAGE_KINDS, type AccessibilityMention, type PageKind } from './core';
 import type { PageAddress, VersionMeta } from './services/public-pages';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
@@ -50,6 +50,11 @@ export const iso = (value: string | Date) => new Date(value).toISOString();
 
 /** The fields of a version that its public description shows. */
 export type DescribedVersion = Omit<VersionMeta, 'id' | 'publishedWithErrors'>;
+/** The footer mention a version stored; some databases hand JSON columns back as text. */
+export const mentionOf = (version: DescribedVersion): AccessibilityMention | null => {
+  const value = version.accessibility;
+  return typeof value === 'string' ? (JSON.parse(value) as AccessibilityMention) : (value ?? null);
+};
 
 /** What the public sees of a version, over REST and GraphQL alike: no ids, no publisher, no input. */
 export const describeVersion = (page: PageAddress, version: DescribedVersion) => ({
@@ -64,4 +69,6 @@ export const describeVersion = (page: PageAddress, version: DescribedVersion) =>
   withdrawn: version.withdrawnAt ? { at: iso(version.withdrawnAt), reason: version.withdrawalReason ?? '' } : null,
   // Cookie policies only: consent managers ask visitors again when it moves.
   ...(page.kind === 'cookie-policy' ? { consentRevision: version.consentRevision ?? null } : {}),
+  // Accessibility statements only: what every page's footer shows, "Accessibilité : partiellement conforme".
+  ...(page.kind === 'accessibility-statement' ? { accessibility: mentionOf(version) } : {}),
 });

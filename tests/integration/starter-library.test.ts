@@ -43,6 +43,8 @@ describe('starter library', () => {
     expect(bySection('cookie')).toBe(1);
     // The people the purposes concern: visitors, requesters, subscribers and users of the portal.
     expect(bySection('data-subject')).toBe(4);
+    // The accessibility statement's usual content outside the obligation.
+    expect(bySection('accessibility-content')).toBe(4);
     expect(firstReport.linked).toEqual(
       expect.arrayContaining([
         { locale: 'fr', field: 'rights', count: 9 },
@@ -84,7 +86,7 @@ describe('starter library', () => {
     const secondSite = await newSite('Starter site two');
     const res = await apply(secondSite);
     expect(res.body.data.created).toEqual([]);
-    expect(res.body.data.reused).toHaveLength(31);
+    expect(res.body.data.reused).toHaveLength(35);
     expect((await cm.get('right', access.documentId, 'fr').expect(200)).body.data.howToExercise).toBe('Écrivez à accueil@exemple.fr.');
 
     const again = await apply(secondSite);

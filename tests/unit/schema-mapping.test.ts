@@ -49,11 +49,20 @@ const valueOf = (name: string, a: Attribute, variant: number): unknown => {
     case 'email':
       return `${name.toLowerCase()}@example.org`;
     case 'json':
+      if (name === 'criteriaResults') return { '1.1': 'C', '1.2': 'NC', '1.3': 'NA' };
       return name === 'publishedLocales' ? ['fr', 'en'] : [];
     default:
       if (a.regex === '^[A-Z]{2}$') return 'FR';
+      // Fields typed one item a line, each in its own shape.
+      if (name in LINE_VALUES) return LINE_VALUES[name];
       return `${name} text`;
   }
+};
+
+const LINE_VALUES: Record<string, string> = {
+  criteria: '1.1, 11.10',
+  sampledPages: 'Accueil https://example.org/\nRecherche',
+  testEnvironment: 'Firefox 128 + NVDA 2024.4\nSafari',
 };
 
 let ids = 0;
@@ -108,7 +117,7 @@ describe('the core’s input schema ⇄ what the content types feed', () => {
   const produced = new Set<string>();
   for (let variant = 0; variant < 6; variant++) {
     const site = documentOf('site', variant, 0);
-    for (const kind of ['privacy-policy', 'legal-notice'] as const) {
+    for (const kind of ['privacy-policy', 'legal-notice', 'accessibility-statement'] as const) {
       const input = toPageInput(site, { kind, locale: 'fr', page: choices, effectiveDate: '2026-01-01', lastUpdated: '2026-01-01', missing: [{ path: '/site', locale: 'en' }] });
       valuePaths(input).forEach((path) => produced.add(path));
     }

@@ -118,7 +118,7 @@ describe('the starter sets per kind of controller', () => {
     expect(text).toContain("Gestion des adhésions et de la vie associative : pendant toute la durée de l'adhésion, puis suppression (RGPD, art. 5.1.e).");
   });
 
-  it('public body: the set it had before sets per kind, its public-task purposes citing the open-data law', () => {
+  it('public body: the set it had before sets per kind and the accessibility statement’s exempt content, its public-task purposes citing the open-data law', () => {
     expect(STARTER_SETS['public-body']).toEqual([
       'category.identity', 'category.connection', 'category.browsing', 'category.correspondence',
       'retention.identity-proof', 'retention.objection-record', 'retention.audience-cookie', 'retention.account', 'retention.contact-request', 'retention.connection-logs',
@@ -127,6 +127,7 @@ describe('the starter sets per kind of controller', () => {
       'purpose.accounts', 'purpose.contact', 'purpose.audience', 'purpose.security', 'purpose.newsletter',
       'cookie.matomo-id',
       'subjects.visitors', 'subjects.requesters', 'subjects.subscribers', 'subjects.portal-users',
+      'accessibility.office-files', 'accessibility.recorded-media', 'accessibility.live-media', 'accessibility.third-party',
     ]);
     const findings = checkCompliance(inputFor('public-body', 'fr'));
     expect(findings.map((f) => f.code)).not.toContain('gdpr.6.3.legal-basis-reference');

@@ -11,6 +11,8 @@ export const FIX_LABELS: Record<string, string> = {
   transfer: 'Edit the transfer',
   right: 'Edit the right',
   cookie: 'Edit the cookie',
+  'accessibility-audit': 'Edit the accessibility audit',
+  'accessibility-content': 'Edit the inaccessible content',
 };
 
 /** `wizard.step.<step>` */
@@ -67,6 +69,7 @@ export const STARTER_SECTIONS: Record<string, string> = {
   recipient: 'Recipients',
   cookie: 'Cookies',
   'data-subject': 'People concerned',
+  'accessibility-content': 'Accessibility statement: content outside the obligation',
 };
 
 /** `register.format.<format>`: the formats of the processing register's export, the CNIL's workbook first. */

@@ -51,6 +51,8 @@ export interface VersionMetadata {
   withdrawal: { at: string; reason: string | null } | null;
   /** Cookie policies only; absent in archives written before it existed. */
   consentRevision?: number | null;
+  /** Accessibility statements only: the footer mention; absent in archives written before it existed. */
+  accessibility?: unknown;
 }
 
 export interface ManifestVersion {

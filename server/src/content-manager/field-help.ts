@@ -158,6 +158,36 @@ export const FIELD_HELP: Record<string, TypeHelp> = {
         'For purposes offered to children (GDPR Art. 8): below this age a parent must consent too. Empty: 15 for a controller in France (loi 78-17 art. 45); elsewhere, give your country\u2019s (13 to 16).',
       ],
       parentalConsent: ['How parental consent is obtained', 'Markdown: how the consent of the holder of parental responsibility is obtained and checked.'],
+      accessibilityAudit: [
+        'Accessibility: RGAA audit',
+        'The latest RGAA conformity audit of the site. The accessibility statement computes its status from it: without an audit less than three years old, the site is "non conforme".',
+      ],
+      accessibilityContent: [
+        'Accessibility: inaccessible content',
+        'The non-conformities, the disproportionate-burden derogations and the content outside the obligation that the accessibility statement lists.',
+      ],
+      accessibilityStatementUrl: [
+        'Accessibility statement URL',
+        'Where the site shows its accessibility statement: https://... or a path such as /accessibilite. The "Accessibilité : …" mention of every page links there.',
+      ],
+      multiYearPlanUrl: ['Multi-year accessibility plan', 'Public bodies: the URL of the schéma pluriannuel de mise en accessibilité (loi 2005-102 art. 47).'],
+      actionPlanUrl: ['Accessibility action plan', 'Public bodies: the URL of the current year’s action plan.'],
+      accessibilityFeedbackEmail: [
+        'Accessibility feedback: email',
+        'Where visitors report an accessibility defect and ask for an accessible alternative. An email or a form is required; an address of another organisation is flagged.',
+      ],
+      accessibilityFeedbackUrl: ['Accessibility feedback: web form', 'Absolute URL, https://...'],
+      accessibilityFeedbackPhone: ['Accessibility feedback: phone', 'Optional.'],
+      accessibilityFeedbackStreet: ['Accessibility feedback: street', 'Optional postal address; the statement prints the organisation’s name before it.'],
+      accessibilityFeedbackPostalCode: ['Accessibility feedback: postal code', ''],
+      accessibilityFeedbackCity: ['Accessibility feedback: city', ''],
+      accessibilityFeedbackCountry: ['Accessibility feedback: country', 'ISO 3166 code, e.g. FR.'],
+      accessibilityEstablishedOn: ['Accessibility statement: established on', 'The date the statement was first prepared, printed in it.'],
+      accessibilityUpdatedOn: ['Accessibility statement: updated on', 'The date of its last update, after a new audit or a substantial change; printed in it.'],
+      substantiallyChangedOn: [
+        'Site substantially changed on',
+        'The date of the site’s last substantial change (redesign, new service). A statement established or updated before it is flagged for update, as is one older than three years.',
+      ],
       securityMeasureList: [
         'Security measures: which',
         'The technical and organisational measures that protect the site’s data, under the headings of the CNIL’s model record. Listed in the processing register (GDPR Art. 30(1)(g)), not on the pages.',
@@ -274,6 +304,38 @@ export const FIELD_HELP: Record<string, TypeHelp> = {
     fields: {
       kind: ['Heading', 'The heading of the CNIL’s model record the measure comes under: access control, traceability, software protection, backup, encryption, control of processors, other.'],
       detail: ['Measure', 'What is done, in general terms: "Comptes nominatifs, mots de passe robustes, droits limités au besoin d’en connaître".'],
+    },
+  },
+  'accessibility-audit': {
+    mainField: 'label',
+    fields: {
+      label: ['Label', 'How editors recognise this audit in lists, e.g. "Audit RGAA 2025 of data.example.fr".'],
+      date: ['Audit date', 'The date the audit was completed. After three years it is no longer valid: the statement then says "non conforme".'],
+      auditor: ['Carried out by', 'The organisation or department that carried out the audit, as printed in the statement.'],
+      rgaaVersion: ['RGAA version', 'The version of the RGAA the audit used, e.g. 4.1.'],
+      applicableCriteria: ['Applicable criteria', 'Number of RGAA criteria applicable to the sampled pages. With the met criteria, it gives the conformity rate.'],
+      metCriteria: ['Met criteria', 'Number of applicable criteria met. Every one met: "totalement conforme"; at least half: "partiellement conforme"; fewer: "non conforme".'],
+      criteriaResults: [
+        'Per-criterion results',
+        'Instead of the two counts: each criterion with C (met), NC (not met) or NA (not applicable), e.g. {"1.1": "C", "1.2": "NC", "1.3": "NA"}. If both are given, they must agree.',
+      ],
+      sampledPages: ['Pages sampled', 'One page a line: its title, then its URL, e.g. "Accueil https://data.example.fr/".'],
+      technologies: ['Technologies', 'One a line or separated by commas: HTML5, CSS, JavaScript.'],
+      testEnvironment: ['Test environment', 'One combination a line: the browser, "+", then the assistive technology, e.g. "Firefox 128 + NVDA 2024.4".'],
+      tools: ['Tools', 'One a line or separated by commas: the tools used to assess accessibility.'],
+    },
+  },
+  'accessibility-content': {
+    mainField: 'description',
+    fields: {
+      kind: [
+        'Kind',
+        'Non-conformity (a criterion not met), derogation (a disproportionate burden, with its justification and an accessible alternative), or exempt (outside the obligation, e.g. office files published before 23 September 2018).',
+      ],
+      description: ['Content', 'What is not accessible, as printed in the statement: "Les cartes interactives des jeux de données".'],
+      criteria: ['RGAA criteria', 'Non-conformities: the criteria not met, separated by commas, e.g. "1.1, 11.10".'],
+      justification: ['Justification or reason', 'Derogations: why making it accessible would be a disproportionate burden (required). Exempt content: why it is outside the obligation.'],
+      alternative: ['Accessible alternative', 'Derogations: how visitors get the same information or service in an accessible way (required).'],
     },
   },
   cookie: {

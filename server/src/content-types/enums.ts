@@ -16,3 +16,6 @@ import { DURATION_UNITS } from '../core/input/types';
 
 export const COOKIE_DURATION_UNITS = ['session', ...DURATION_UNITS] as const;
 export const DESIGNATION_GENDERS = ['masculine', 'feminine'] as const;
+
+/** The statement's three lists: non-conformities, disproportionate-burden derogations, content outside the obligation. */
+export const ACCESSIBILITY_CONTENT_KINDS = ['non-conformity', 'derogation', 'exempt'] as const;

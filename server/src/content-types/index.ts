@@ -17,6 +17,9 @@ import version from './version';
 // The record of processing activities (issue 16).
 import dataSubject from './data-subject';
 import securityMeasure from './security-measure';
+// The accessibility statement (issue 14).
+import accessibilityAudit from './accessibility-audit';
+import accessibilityContent from './accessibility-content';
 
 export default {
   site,
@@ -38,4 +41,6 @@ export default {
   'security-measure': securityMeasure,
   // The overview's stored page states (issue 19).
   'page-state': pageState,
+  'accessibility-audit': accessibilityAudit,
+  'accessibility-content': accessibilityContent,
 };

@@ -3,7 +3,7 @@ import { errors } from '../strapi-utils';
 import type { Context } from 'koa';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { FORMATS, describeVersion, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
+import { FORMATS, describeVersion, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 import { consentCategories, type Cookie, type PageKind } from '../core';
 import { negotiateCoding } from '../content-coding';
@@ -26,7 +26,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
    * The page a request names; a slug the site has since left is answered with a 301 to its new one (null: answered).
    * The redirect is cached no longer than a page: the site may be renamed again.
    */
-  const address = async (ctx: Context, kind = parseKind(String(ctx.params.kind))): Promise<PageAddress | null> => {
+  const address = async (ctx: Context, kind: PageKind = parseKind(String(ctx.params.kind))): Promise<PageAddress | null> => {
     const page: PageAddress = await service().resolve(String(ctx.params.site), kind, parseLocale(query(ctx, 'locale')));
     if (!page.movedFrom) return page;
     const [path, search] = ctx.originalUrl.split(/\?(.*)/s, 2);
@@ -85,25 +85,33 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     const page = await address(ctx, kind);
     if (!page) return null;
     const now = new Date();
-    if (!at && page.retiredAt && new Date(page.retiredAt) <= now) {
-      throw new errors.NotFoundError(`This site was retired on ${page.retiredAt}: its pages are no longer in force; its versions stay readable under /versions`);
-    }
-    if (!at && !page.publishedNow) {
-      throw new errors.NotFoundError(
-        `The site "${page.slug}" no longer publishes its pages in "${page.locale}": its versions in that locale stay readable under /versions?locale=${page.locale}; name another locale with ?locale=`
-      );
-    }
+    if (!at) assertPublishedNow(page, now);
     const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
     if (!current) {
       throw new errors.NotFoundError(
         at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
       );
     }
-    // A page about to change (a new version, or the site's retirement) must not be cached past the change.
-    const change = Math.min(upcoming ? new Date(upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
-    const untilNext = Number.isFinite(change) ? Math.max(0, Math.floor((change - now.getTime()) / 1000)) : Infinity;
-    const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilNext), immutable: false };
+    const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilChange(page, upcoming, now)), immutable: false };
     return { page, current: current as VersionMeta, upcoming: at ? undefined : (upcoming as Pick<VersionMeta, 'number' | 'effectiveAt'> | null), cache };
+  };
+
+  /** A page in force now must not be cached past its next change (a new version, or the site's retirement). */
+  const untilChange = (page: PageAddress, upcoming: Pick<VersionMeta, 'effectiveAt'> | null, now: Date) => {
+    const change = Math.min(upcoming ? new Date(upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
+    return Number.isFinite(change) ? Math.max(0, Math.floor((change - now.getTime()) / 1000)) : Infinity;
+  };
+
+  /** Why a page has nothing in force now, when it has not: retired, a locale no longer published. */
+  const assertPublishedNow = (page: PageAddress, now: Date) => {
+    if (page.retiredAt && new Date(page.retiredAt) <= now) {
+      throw new errors.NotFoundError(`This site was retired on ${page.retiredAt}: its pages are no longer in force; its versions stay readable under /versions`);
+    }
+    if (!page.publishedNow) {
+      throw new errors.NotFoundError(
+        `The site "${page.slug}" no longer publishes its pages in "${page.locale}": its versions in that locale stay readable under /versions?locale=${page.locale}; name another locale with ?locale=`
+      );
+    }
   };
 
   return {
@@ -139,6 +147,29 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         meta: {},
       };
+    },
+
+    /**
+     * The accessibility statement's footer mention in force now, for a frontend to show on every page of the site:
+     * `{ status, rate, label, url }` as published, with the version it comes from.
+     */
+    async findMention(ctx: Context) {
+      const page = await address(ctx, 'accessibility-statement');
+      if (!page) return;
+      const now = new Date();
+      assertPublishedNow(page, now);
+      const { current, upcoming } = await service().inForceNow(page);
+      const mention = current && mentionOf(current);
+      if (!current || !mention) throw new errors.NotFoundError(upcoming ? 'This accessibility statement is published but not in force yet' : 'This site has not published its accessibility statement');
+      ctx.set('ETag', `"mention-v${current.number}-${current.contentHash.slice(0, 20)}${upcoming ? `-next${upcoming.number}` : ''}"`);
+      ctx.set('Cache-Control', `public, max-age=${Math.min(maxAge(), untilChange(page, upcoming, now))}`);
+      ctx.set('X-Legal-Page-Version', String(current.number));
+      ctx.status = 200;
+      if (ctx.fresh) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.body = { data: { site: page.slug, locale: page.locale, version: current.number, effectiveAt: iso(current.effectiveAt), ...mention } };
     },
 
     /** Every version, newest first; a withdrawn one is listed as such and was never in force. */

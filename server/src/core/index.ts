@@ -39,3 +39,6 @@ export const composeAndRender = (input: unknown, htmlOptions?: HtmlOptions) => {
   const document = compose(input);
   return { document, ...renderAll(document, htmlOptions) };
 };
+
+export { accessibilityMention, conformityOf, CONFORMITY_STATUSES, DEFENSEUR_DES_DROITS } from './accessibility';
+export type { AccessibilityMention, AuditProblem, Conformity, ConformityStatus } from './accessibility';

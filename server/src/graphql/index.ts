@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../plugin-id';
-import { describeVersion, iso, parseAt, parseKind, parseLocale } from '../public-params';
+import { describeVersion, iso, mentionOf, parseAt, parseKind, parseLocale } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 
 type Nexus = any;
@@ -39,11 +39,26 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           t.string('changeSummary');
           t.nonNull.string('contentHash');
           t.int('consentRevision', { description: 'Cookie policies only: moves when visitors must be asked for their consent again.' });
+          t.field('accessibility', {
+            type: 'LegalPageAccessibilityMention',
+            description: 'Accessibility statements only: the footer mention every page of the site shows.',
+          });
           t.field('withdrawn', { type: 'LegalPageWithdrawal', description: 'Set when the version was withdrawn before it took effect: it was never in force.' });
           t.nonNull.string('html', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).html });
           t.nonNull.string('markdown', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).markdown });
           t.nonNull.string('text', { resolve: async (parent: { meta: VersionMeta }) => (await body(parent)).plainText });
           t.nonNull.field('document', { type: 'JSON', resolve: async (parent: { meta: VersionMeta }) => JSON.parse((await body(parent)).treeJson) });
+        },
+      }),
+      nexus.objectType({
+        name: 'LegalPageAccessibilityMention',
+        definition(t: Nexus) {
+          t.nonNull.string('status', { description: 'compliant, partially-compliant or non-compliant, computed from the audit.' });
+          t.int('rate', { description: 'Percent of applicable RGAA criteria met; null without a valid audit.' });
+          t.nonNull.string('label', { description: 'e.g. "Accessibilité : partiellement conforme".' });
+          t.string('url', { description: 'Where the site shows its accessibility statement.' });
+          t.int('version');
+          t.string('effectiveAt');
         },
       }),
       nexus.objectType({
@@ -96,6 +111,18 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               return ((await service().list(page)) as VersionMeta[]).map((v) => describe(page, v));
             },
           });
+          t.field('legalPageAccessibilityMention', {
+            type: 'LegalPageAccessibilityMention',
+            description: 'The footer mention of the accessibility statement in force now; null if none.',
+            args: { site: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg() },
+            async resolve(_: unknown, args: { site: string; locale?: string | null }) {
+              const page = await service().resolve(args.site, 'accessibility-statement', parseLocale(args.locale ?? undefined));
+              if (!page.publishedNow) return null;
+              const { current } = await service().inForceNow(page);
+              const mention = current && mentionOf(current);
+              return current && mention ? { ...mention, version: current.number, effectiveAt: iso(current.effectiveAt) } : null;
+            },
+          });
           t.field('legalPageVersion', {
             type: 'LegalPageVersion',
             description: 'One published version of a legal page; null if it does not exist.',
@@ -113,6 +140,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       'Query.legalPage': { auth: { scope: [action('find')] } },
       'Query.legalPageVersions': { auth: { scope: [action('findVersions')] } },
       'Query.legalPageVersion': { auth: { scope: [action('findVersion')] } },
+      'Query.legalPageAccessibilityMention': { auth: { scope: [action('find')] } },
     },
   }));
 };

@@ -3,12 +3,36 @@ import { SITE_ANSWERS, uniqueRelated, type Doc } from './to-input';
 
 /** The entry an editor opens to fix a finding: a content type of the plugin, one document, and its locale if localized. */
 export interface FindingSource {
-  type: 'site' | 'organisation' | 'dpo-contact' | 'purpose' | 'retention-period' | 'recipient' | 'transfer' | 'right' | 'cookie';
+  type:
+    | 'site'
+    | 'organisation'
+    | 'dpo-contact'
+    | 'purpose'
+    | 'retention-period'
+    | 'recipient'
+    | 'transfer'
+    | 'right'
+    | 'cookie'
+    | 'accessibility-audit'
+    | 'accessibility-content';
   documentId: string;
   locale?: string;
 }
 
 const ORGANISATION_FIELDS = ['controller', 'publisher', 'host'] as const;
+
+/** The statement's lists, each the site's inaccessible content of one kind, in the order the mapping lists them. */
+const CONTENT_LISTS: Record<string, string> = { nonConformities: 'non-conformity', derogations: 'derogation', exemptions: 'exempt' };
+
+/** The audit holds its own facts; each listed item is an entry; the rest (plans, feedback, dates) is the site's. */
+const accessibilitySource = (path: string, site: Doc, locale: string, siteEntry: FindingSource | undefined) => {
+  const [, list, index] = path.split('/').filter(Boolean);
+  if (list === 'audit') return entry('accessibility-audit', site.accessibilityAudit as Doc | null, locale) ?? siteEntry;
+  const kind = CONTENT_LISTS[list];
+  if (!kind || index === undefined) return siteEntry;
+  const items = ((site.accessibilityContent ?? []) as Doc[]).filter((c) => c.kind === kind && typeof c.description === 'string' && c.description.trim());
+  return entry('accessibility-content', items[Number(index)], locale) ?? siteEntry;
+};
 
 /** Paths that name the page's own choices, fixed in the composer rather than in an entry. */
 const PAGE_CHOICE = /^\/(page\/(?!links(\/|$))|(kind|locale|effectiveDate|lastUpdated|introduction)(\/|$))/;
@@ -46,6 +70,7 @@ export const findingSource = (path: string, site: Doc, locale: string): FindingS
   if (head === 'transfers') return entry('transfer', at(uniqueRelated(site, 'transfers')), locale) ?? siteEntry;
   if (head === 'rights') return entry('right', at(site.rights), locale) ?? siteEntry;
   if (head === 'cookies') return entry('cookie', at(site.cookies), locale) ?? siteEntry;
+  if (head === 'accessibility') return accessibilitySource(path, site, locale, siteEntry);
   return siteEntry;
 };
 

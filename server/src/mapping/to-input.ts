@@ -19,6 +19,7 @@ import type {
   SupervisoryAuthority,
   Transfer,
 } from '../core';
+import { accessibilityOf } from './accessibility';
 
 /** The site document as loaded with its relations, in one locale. Field names are the content types'. */
 export type Doc = Record<string, any> & { documentId: string };
@@ -229,8 +230,35 @@ const documentsOfficerOf = (site: Doc): PersonContact | undefined => {
     : undefined;
 };
 
+/**
+ * The accessibility statement states none of the privacy facts: they are left out of its input, so that a change of
+ * purpose neither marks it as changed nor fills its checklist.
+ */
+const accessibilityInput = (site: Doc, full: LegalPageInput): LegalPageInput =>
+  compact({
+    kind: full.kind,
+    locale: full.locale,
+    site: full.site,
+    controller: full.controller,
+    publisher: full.publisher,
+    introduction: full.introduction,
+    accessibility: accessibilityOf(site),
+    effectiveDate: full.effectiveDate,
+    lastUpdated: full.lastUpdated,
+    page: compact({
+      ...full.page,
+      links: text(site.accessibilityStatementUrl) ? { accessibilityStatement: site.accessibilityStatementUrl.trim() } : undefined,
+    }),
+    localeCoverage: full.localeCoverage && { ...full.localeCoverage, missing: full.localeCoverage.missing.filter((gap) => !gap.path.startsWith('/purposes/')) },
+  }) as LegalPageInput;
+
 /** Maps a site loaded with its relations onto the core's input for one page. */
 export const toPageInput = (site: Doc, context: MappingContext): LegalPageInput => {
+  const input = privacyPageInput(site, context);
+  return context.kind === 'accessibility-statement' ? accessibilityInput(site, input) : input;
+};
+
+const privacyPageInput = (site: Doc, context: MappingContext): LegalPageInput => {
   const purposes: Doc[] = site.purposes ?? [];
   const dpo = site.dpo as Doc | null;
   const recipients = uniqueRelated(site, 'recipients');

@@ -1,3 +1,5 @@
+import { PLUGIN_ID } from '../plugin-id';
+
 /** Public routes under /api/legal-pages; readable by the public role from the first install. */
 export const PUBLIC_ACTIONS = ['public-pages.find', 'public-pages.findVersions', 'public-pages.findVersion'] as const;
 
@@ -7,7 +9,7 @@ export const PUBLIC_ACTIONS = ['public-pages.find', 'public-pages.findVersions',
  * requests. The actions stay listed under Settings → Users & Permissions → Roles, where they are granted and revoked.
  */
 type PublicAction = (typeof PUBLIC_ACTIONS)[number];
-const route = (path: string, handler: PublicAction | 'public-pages.findConsent', action: PublicAction = handler as PublicAction) => ({
+const route = (path: string, handler: PublicAction | 'public-pages.findConsent' | 'public-pages.findMention', action: PublicAction = handler as PublicAction) => ({
   method: 'GET' as const,
   path,
   handler,
@@ -22,5 +24,7 @@ export default {
     route('/pages/:site/:kind/versions/:number', 'public-pages.findVersion'),
     // Whoever may read the cookie policy may read its cookies: the same permission, no action of its own to grant.
     route('/pages/:site/cookie-policy/consent', 'public-pages.findConsent', 'public-pages.find'),
+    // Whoever may read the page in force may read its footer mention: no new permission for existing installations.
+    route('/pages/:site/accessibility-statement/mention', 'public-pages.findMention', 'public-pages.find'),
   ],
 };

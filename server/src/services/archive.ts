@@ -37,6 +37,7 @@ export const IMPORT_MAX_BYTES = 1024 * 1024 * 1024;
 const ROW_FIELDS = [
   'siteDocumentId', 'siteSlug', 'kind', 'locale', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash',
   'publishedWithErrors', 'findings', 'html', 'markdown', 'plainText', 'tree', 'input', 'withdrawnAt', 'withdrawalReason', 'consentRevision',
+  'accessibility',
 ] as const;
 
 const iso = (value: unknown) => new Date(value as string).toISOString();
@@ -58,6 +59,7 @@ const toArchived = (row: Record<string, unknown>): ArchivedVersion => ({
     findings: parsed(row.findings) ?? null,
     withdrawal: row.withdrawnAt ? { at: iso(row.withdrawnAt), reason: (row.withdrawalReason as string | null) ?? null } : null,
     consentRevision: (row.consentRevision as number | null) ?? null,
+    accessibility: parsed(row.accessibility) ?? null,
   },
   html: row.html as string,
   markdown: row.markdown as string,
@@ -327,6 +329,7 @@ const archive = ({ strapi }: { strapi: Core.Strapi }) => {
           consentRevision: m.consentRevision ?? null,
           // The other installation announced what took effect there; a version still to come is announced here.
           inForceAnnouncedAt: new Date(m.effectiveAt).getTime() <= Date.now() ? new Date() : null,
+          accessibility: m.accessibility ?? null,
         },
         select: ['id'],
       })) as { id: number };

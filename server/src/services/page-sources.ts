@@ -18,10 +18,12 @@ export const SITE_POPULATE = {
   cookies: true,
   transfers: true,
   rights: true,
+  accessibilityAudit: true,
+  accessibilityContent: true,
 } as const;
 
 /** Relations to shared facts (identity, DPO) hold for every locale of a site, whichever locale they were set in. */
-const SHARED_RELATIONS = ['controller', 'publisher', 'host', 'dpo', 'processors'] as const;
+const SHARED_RELATIONS = ['controller', 'publisher', 'host', 'dpo', 'processors', 'accessibilityAudit'] as const;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 

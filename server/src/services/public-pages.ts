@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import type { Cookie, PageKind } from '../core';
+import type { AccessibilityMention, Cookie, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
@@ -13,7 +13,7 @@ const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;
 
 /** Fields a public response may show; the input snapshot and the admin users stay internal. */
-const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision'] as const;
+const META = ['id', 'number', 'effectiveAt', 'publishedOn', 'changeSummary', 'contentHash', 'publishedWithErrors', 'withdrawnAt', 'withdrawalReason', 'consentRevision', 'accessibility'] as const;
 const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 /** Cache keys of version bodies; representations have their own (`representationKey`). */
 const bodyKey = (id: number) => `b\u0000${id}`;
@@ -30,6 +30,8 @@ export type VersionMeta = {
   withdrawalReason: string | null;
   /** Cookie policies only. */
   consentRevision: number | null;
+  /** Accessibility statements only: the footer mention, as published. */
+  accessibility: AccessibilityMention | string | null;
 };
 /** The tree is kept serialised only: its size is then known, and the JSON route sends it as it is. */
 export type VersionBody = Bodies;

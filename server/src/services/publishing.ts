@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import { checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
+import { accessibilityMention, checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
 import { ConflictError } from '../errors';
 import { findingSource, withSources } from '../mapping/finding-source';
@@ -188,6 +188,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         consentRevision,
         // In force at once: announced with the publication; a scheduled one is claimed by the in-force clock.
         inForceAnnouncedAt: effectiveAt.getTime() <= now.getTime() ? now : null,
+        accessibility: request.kind === 'accessibility-statement' ? accessibilityMention(input) : null,
       };
 
       const publishedLocales = Array.isArray(site.publishedLocales) ? (site.publishedLocales as string[]) : [];

@@ -58,7 +58,7 @@ const starterLibrary = ({ strapi }: { strapi: Core.Strapi }) => ({
         .filter((item) => !kind || STARTER_SETS[kind].includes(item.key))
         .map((item) => {
           const kinds = kindsOf(item.key);
-          const label = item.text.title ?? item.text.name ?? item.text.label ?? item.text.purpose;
+          const label = item.text.title ?? item.text.name ?? item.text.label ?? item.text.purpose ?? item.text.description;
           if (label) return { section, key: item.key, label: label[textLocale], kinds };
           // Rights carry no title of their own: the page names them as the core's locale pack does.
           const right = section === 'right' ? getLocalePack(textLocale).rights[item.shared.kind as RightKind] : undefined;

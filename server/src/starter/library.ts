@@ -5,6 +5,7 @@
  * Its texts name no contact (the DPO may not be appointed): the page says where to send requests from the facts entered.
  */
 import type { OrganisationKind } from '../core/input/types';
+import { accessibilityContents } from './accessibility';
 import { COMMON_SUBJECTS, dataSubjects, withDataSubjects } from './data-subjects';
 import { privateDataCategories, privatePurposes, privateRecipients, privateRetentionPeriods } from './private-bodies';
 
@@ -332,6 +333,7 @@ export const LIBRARY = {
   right: rights,
   purpose: withDataSubjects([...purposes, ...privatePurposes]),
   cookie: cookies,
+  'accessibility-content': accessibilityContents,
 } as const;
 
 /** What every kind of controller is offered: the rights (French law), the retention of rights requests, the cookie. */
@@ -371,6 +373,8 @@ export const STARTER_SETS: Readonly<Record<OrganisationKind, readonly string[]>>
     ...[dataCategories, retentionPeriods, recipients, rights, purposes, cookies].flatMap((section) => section.map((item) => item.key)),
     ...COMMON_SUBJECTS,
     'subjects.portal-users',
+    // Public bodies publish an accessibility statement (loi 2005-102 art. 47): its usual exempt content.
+    ...accessibilityContents.map((item) => item.key),
   ],
   company: COMPANY,
   association: [
@@ -395,4 +399,5 @@ export const SITE_FIELD: Partial<Record<LibrarySection, string>> = {
   purpose: 'purposes',
   recipient: 'recipients',
   cookie: 'cookies',
+  'accessibility-content': 'accessibilityContent',
 };

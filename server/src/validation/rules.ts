@@ -1,4 +1,6 @@
 import { REQUIREMENT_KINDS } from '../core/input/types';
+import { criteriaOf, criterionResult } from '../mapping/accessibility';
+import { RGAA_CRITERION_PATTERN, RGAA_VERSION_PATTERN } from '../core/input/schema';
 import { designationProblem, httpUrlProblem, pageLinkProblem, phoneProblem, siretProblem, sirenProblem, vatProblem, normaliseIdentifier } from '../core/fields';
 
 export interface Problem {
@@ -72,6 +74,46 @@ const localeList =
       : [];
   };
 
+const CRITERION = new RegExp(RGAA_CRITERION_PATTERN);
+
+/** The audit's numbers must agree: the conformity status is computed from them. */
+const auditCounts: Check = (entry) => {
+  const { applicableCriteria: applicable, metCriteria: met } = entry;
+  if (present(applicable) !== present(met)) {
+    const missing = present(applicable) ? 'metCriteria' : 'applicableCriteria';
+    return [{ path: [missing], message: `${missing} is required with the other count of criteria` }];
+  }
+  return typeof applicable === 'number' && typeof met === 'number' && met > applicable
+    ? [{ path: ['metCriteria'], message: `metCriteria (${met}) cannot exceed applicableCriteria (${applicable})` }]
+    : [];
+};
+
+/** {"1.1": "C", "1.2": "NC", "1.3": "NA"}: RGAA criteria and their results. */
+const criteriaResults: Check = (entry) => {
+  const value = entry.criteriaResults;
+  if (!present(value)) return [];
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return [{ path: ['criteriaResults'], message: 'criteriaResults must be an object such as {"1.1": "C", "1.2": "NC", "1.3": "NA"}' }];
+  }
+  const wrong = Object.entries(value as Record<string, unknown>).filter(([id, result]) => !CRITERION.test(id.trim()) || !criterionResult(result));
+  return wrong.length
+    ? [{ path: ['criteriaResults'], message: `criteriaResults has entries that are not an RGAA criterion with C, NC or NA: ${wrong.map(([id]) => id).join(', ')}` }]
+    : [];
+};
+
+const rgaaVersion = format('rgaaVersion', (value) => (new RegExp(RGAA_VERSION_PATTERN).test(value.trim()) ? null : 'must be a version number such as 4.1'));
+
+/** "1.1, 3.2": every item an RGAA criterion. */
+const criteriaList: Check = (entry) => {
+  const value = entry.criteria;
+  if (!present(value) || typeof value !== 'string') return [];
+  const items = value.split(/[\s,;]+/).filter(Boolean);
+  return items.length === criteriaOf(value).length ? [] : [{ path: ['criteria'], message: 'criteria must be RGAA criteria separated by commas, such as "1.1, 3.2"' }];
+};
+
+/** A derogation is only lawful with its reason and an accessible alternative (décret 2019-768). */
+const derogation = (field: string): Check => requiredWhen(field, (e) => e.kind === 'derogation', 'for a disproportionate-burden derogation');
+
 /** Associations' RNA number: W followed by 9 digits. */
 const rnaProblem = (value: string) => (/^W\d{9}$/.test(value.trim()) ? null : 'must be W followed by 9 digits, e.g. W751234567');
 
@@ -116,11 +158,17 @@ export const rulesFor = (configuredLocales: () => string[]): Record<string, Chec
   transfer: [url('copyUrl')],
   right: [url('webFormUrl')],
   cookie: [cookieDuration],
+  'accessibility-audit': [auditCounts, criteriaResults, rgaaVersion],
+  'accessibility-content': [criteriaList, derogation('justification'), derogation('alternative')],
   site: [
     format('designation', designationProblem),
     url('baseUrl'),
     url('dataLicenceUrl'),
-    ...['privacyPolicyUrl', 'cookiePolicyUrl', 'legalNoticeUrl', 'consentManagerUrl'].map(pageLink),
+    ...['privacyPolicyUrl', 'cookiePolicyUrl', 'legalNoticeUrl', 'consentManagerUrl', 'accessibilityStatementUrl'].map(pageLink),
+    url('multiYearPlanUrl'),
+    url('actionPlanUrl'),
+    url('accessibilityFeedbackUrl'),
+    phone('accessibilityFeedbackPhone'),
     localeList('publishedLocales', configuredLocales),
     url('contactUrl'),
     phone('contactPhone'),

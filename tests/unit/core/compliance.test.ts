@@ -82,7 +82,7 @@ describe('seed 000 (Clermont Auvergne Métropole, legal notice)', () => {
 });
 
 describe('a complete input', () => {
-  it.each(['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const)('has no blocking finding as a %s', (kind) => {
+  it.each(['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy', 'accessibility-statement'] as const)('has no blocking finding as a %s', (kind) => {
     for (const locale of ['fr', 'en'] as const) {
       const findings = checkCompliance(fullInput(kind, locale));
       expect(findings.filter((f) => f.severity === 'error')).toEqual([]);

@@ -34,6 +34,8 @@ export default {
       publishedWithErrors: bool(false),
       // Cookie policies only: moves on a material change of the cookie facts (core/consent-revision.ts).
       consentRevision: integer({ min: 1 }),
+      // Accessibility statements only: the footer mention { status, rate, label, url }, computed at publication.
+      accessibility: { type: 'json' },
       findings: { type: 'json' },
       html: { type: 'text' },
       markdown: { type: 'text' },

@@ -20,6 +20,7 @@ const LAW_MENTIONS: Array<[Law, RegExp]> = [
   ['gdpr', /\b(rgpd|gdpr|reglement (general|\(ue\)|ue)|general data protection regulation|regulation \(eu\) 2016\/679)/],
   ['loi-78-17', /(loi (n ?° ?|no\.? ?)?78-17|loi informatique( et libertes)?|informatique et libertes|loi du 6 janvier 1978|data protection act)/],
   ['lcen', /(2004-575|\blcen\b|confiance dans l'economie numerique)/],
+  ['loi-2005-102', /(2005-102|loi du 11 fevrier 2005|loi handicap)/],
 ];
 
 /** A sentence or a line (a heading) ends a citation; the dots of "No." and "art." do not. */

@@ -313,6 +313,68 @@ export const COMPLIANCE_RULES = {
     'This text refers to the data protection officer although none is appointed: “{excerpt}”.',
   ),
 
+  // Accessibility statement (loi 2005-102 art. 47, décret 2019-768, RGAA)
+  'a11y.audit-missing': warning(
+    "Aucun audit de conformité au RGAA n'est renseigné : la déclaration indique « non conforme » tant qu'un audit de moins de trois ans n'est pas saisi.",
+    'No RGAA conformity audit is entered: the statement says “non-compliant” until an audit less than three years old is entered.',
+  ),
+  'a11y.audit-expired': warning(
+    "L'audit de conformité du {date} date de plus de trois ans : la déclaration indique « non conforme ». Faites réaliser un nouvel audit et saisissez-le.",
+    'The conformity audit of {date} is more than three years old: the statement says “non-compliant”. Have a new audit carried out and enter it.',
+  ),
+  'a11y.audit-results': warning(
+    "L'audit de conformité n'indique ni le nombre de critères applicables et respectés, ni les résultats par critère : la déclaration indique « non conforme ».",
+    'The conformity audit gives neither the number of applicable and met criteria nor the per-criterion results: the statement says “non-compliant”.',
+  ),
+  'a11y.derogation-justification': error(
+    "La dérogation pour charge disproportionnée « {content} » doit être justifiée.",
+    'The disproportionate-burden derogation “{content}” must be justified.',
+  ),
+  'a11y.derogation-alternative': error(
+    "La dérogation pour charge disproportionnée « {content} » doit indiquer l'alternative accessible proposée.",
+    'The disproportionate-burden derogation “{content}” must state the accessible alternative offered.',
+  ),
+  'a11y.feedback-missing': error(
+    "Aucun moyen de signaler un défaut d'accessibilité n'est indiqué : renseignez au moins un courriel ou un formulaire de contact.",
+    'No way to report an accessibility defect is given: set at least an email address or a contact form.',
+  ),
+  'a11y.feedback-foreign-domain': warning(
+    "Le courriel de signalement des défauts d'accessibilité ({email}) appartient à un autre organisme que celui du site : vérifiez-le.",
+    'The email for reporting accessibility defects ({email}) belongs to another organisation than the site’s: check it.',
+  ),
+  'a11y.feedback-foreign-site': warning(
+    "Le formulaire de signalement des défauts d'accessibilité ({url}) est sur le site d'un autre organisme que celui du site : vérifiez-le.",
+    'The form for reporting accessibility defects ({url}) is on the website of another organisation than the site’s: check it.',
+  ),
+  'a11y.compliant-with-non-conformities': error(
+    "L'audit indique que tous les critères applicables sont respectés, alors que des non-conformités sont listées ({count}) : corrigez l'audit ou la liste.",
+    'The audit says every applicable criterion is met, yet non-compliance items are listed ({count}): correct the audit or the list.',
+  ),
+  'a11y.established-date': error(
+    "Indiquez la date à laquelle la déclaration d'accessibilité a été établie.",
+    'Give the date the accessibility statement was prepared.',
+  ),
+  'a11y.statement-outdated': warning(
+    "La déclaration d'accessibilité date du {date}, il y a plus de trois ans : mettez-la à jour.",
+    'The accessibility statement dates from {date}, more than three years ago: update it.',
+  ),
+  'a11y.substantial-change': warning(
+    "Le site a été modifié de façon substantielle le {date}, après la déclaration d'accessibilité du {statement} : mettez-la à jour.",
+    'The site changed substantially on {date}, after the accessibility statement of {statement}: update it.',
+  ),
+  'a11y.multi-year-plan': warning(
+    "Un organisme public publie son schéma pluriannuel de mise en accessibilité : renseignez son lien.",
+    'A public body publishes its multi-year accessibility plan: set its link.',
+  ),
+  'a11y.action-plan': warning(
+    "Un organisme public publie le plan d'action de l'année en cours : renseignez son lien.",
+    'A public body publishes its action plan for the current year: set its link.',
+  ),
+  'a11y.statement-link': warning(
+    "Renseignez l'adresse de la déclaration d'accessibilité sur le site : la mention « Accessibilité » de chaque page y renvoie.",
+    'Set the address of the accessibility statement on the site: the “Accessibility” mention on every page links to it.',
+  ),
+
   // Locales
   'locale.missing-text': error(
     'Un texte de la page n\'est pas traduit dans la langue de la page ({locale}).',

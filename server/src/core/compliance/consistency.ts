@@ -25,18 +25,26 @@ export const hostOf = (url: string | undefined): string | null => {
   }
 };
 
-const emailDomain = (email: string) => registrableDomain(email.split('@').pop() ?? '');
-const urlDomain = (url: string | undefined) => {
+export const emailDomain = (email: string) => registrableDomain(email.split('@').pop() ?? '');
+export const urlDomain = (url: string | undefined) => {
   const host = hostOf(url);
   return host ? registrableDomain(host) : null;
 };
 /** Same letters once punctuation is ignored: clermont-metropole.eu vs clermontmetropole.eu. */
 const squash = (domain: string) => domain.replace(/[^a-z0-9]/g, '');
 
-const ownDomains = (input: LegalPageInput): Set<string> => {
-  const c: Organisation = input.controller;
-  const hosts = [hostOf(c.website), hostOf(input.site.baseUrl), c.email?.split('@').pop(), ...(c.domains ?? [])];
+const organisationHosts = (o: Organisation | undefined) => (o ? [hostOf(o.website), o.email?.split('@').pop(), ...(o.domains ?? [])] : []);
+
+/** The controller's domains and the site's; with `publisher`, the publisher's too. */
+export const ownDomains = (input: LegalPageInput, opts: { publisher?: boolean } = {}): Set<string> => {
+  const hosts = [hostOf(input.site.baseUrl), ...organisationHosts(input.controller), ...(opts.publisher ? organisationHosts(input.publisher) : [])];
   return new Set(hosts.filter((h): h is string => Boolean(h)).map(registrableDomain));
+};
+
+/** A domain among the known ones, a look-alike of one (same letters), or another organisation's. */
+export const domainVerdict = (domain: string, known: Set<string>): 'own' | 'variant' | 'foreign' => {
+  if (known.has(domain)) return 'own';
+  return [...known].some((d) => squash(d) === squash(domain)) ? 'variant' : 'foreign';
 };
 
 /** City names compared without accents, case, hyphens or "cedex N". */
@@ -63,10 +71,7 @@ export const foreignFactRules = (input: LegalPageInput): Finding[] => {
   // An external or shared DPO answers rights requests on its own domain: it is known, not foreign, for them.
   const dpoDomains = dpo?.appointed && dpo.external ? [dpo.email && emailDomain(dpo.email), urlDomain(dpo.webFormUrl)] : [];
   const knownForRights = new Set([...own, ...dpoDomains.filter((d): d is string => Boolean(d))]);
-  const verdict = (domain: string, known: Set<string>): 'own' | 'variant' | 'foreign' => {
-    if (known.has(domain)) return 'own';
-    return [...known].some((d) => squash(d) === squash(domain)) ? 'variant' : 'foreign';
-  };
+  const verdict = domainVerdict;
   if (dpo?.appointed && dpo.email && !dpo.external) {
     const emailVerdict = verdict(emailDomain(dpo.email), own);
     if (emailVerdict === 'foreign') out.push(finding('consistency.dpo-foreign-domain', '/dpo/email', { email: dpo.email }));

@@ -12,6 +12,7 @@ import { linkRules } from './links';
 import { obsoleteRules } from './obsolete';
 import { cookieAnswerRules, contradictionRules, dpoMentionRules, privacyPolicyAnswerRules } from './rules-answers';
 import { controllerContactRules, privacyPolicyRules, privacySummaryRules } from './rules-gdpr';
+import { accessibilityRules } from './rules-accessibility';
 import { cookieRules, legalNoticeRules } from './rules-lcen';
 
 const kindRules = (input: LegalPageInput): Finding[] => {
@@ -31,6 +32,8 @@ const kindRules = (input: LegalPageInput): Finding[] => {
       return [...legalNoticeRules(input), ...controllerContactRules(input).filter((f) => f.code === 'gdpr.13.1.b.dpo-contact')];
     case 'cookie-policy':
       return [...cookieRules(input), ...cookieAnswerRules(input), ...contradictionRules(input).filter((f) => f.path.startsWith('/cookies/'))];
+    case 'accessibility-statement':
+      return accessibilityRules(input);
   }
 };
 

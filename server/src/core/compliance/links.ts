@@ -39,6 +39,10 @@ const urlFields = (input: LegalPageInput): Array<[string, string | undefined]> =
   ['/supervisoryAuthority/website', input.supervisoryAuthority?.website],
   ['/supervisoryAuthority/complaintUrl', input.supervisoryAuthority?.complaintUrl],
   ...(input.transfers ?? []).map((t, i): [string, string | undefined] => [`/transfers/${i}/copyUrl`, t.copyUrl]),
+  ['/accessibility/multiYearPlanUrl', input.accessibility?.multiYearPlanUrl],
+  ['/accessibility/actionPlanUrl', input.accessibility?.actionPlanUrl],
+  ['/accessibility/feedback/url', input.accessibility?.feedback?.url],
+  ...(input.accessibility?.audit?.pages ?? []).map((p, i): [string, string | undefined] => [`/accessibility/audit/pages/${i}/url`, p.url]),
   ...allChannels(input).map(({ channel, path }): [string, string | undefined] => [`${path}/url`, channel.url]),
   ...Object.entries(input.page?.links ?? {}).map(([key, url]): [string, string | undefined] => [`/page/links/${key}`, url]),
 ];

@@ -41,6 +41,15 @@ export const SECTION_CATALOG: Readonly<Record<PageKind, readonly SectionSpec[]>>
     mandatory('cookie-choices'),
     optional('personal-data'),
   ],
+  // Every part is required content of a statement; a part with no fact to state is left out (see its composer).
+  'accessibility-statement': [
+    mandatory('plans'),
+    mandatory('conformity'),
+    mandatory('inaccessible-content'),
+    mandatory('establishment'),
+    mandatory('feedback'),
+    mandatory('remedy'),
+  ],
 };
 
 export const DEFAULT_NUMBERING: Readonly<Record<PageKind, 'articles' | 'none'>> = {
@@ -48,6 +57,7 @@ export const DEFAULT_NUMBERING: Readonly<Record<PageKind, 'articles' | 'none'>> 
   'privacy-summary': 'none',
   'legal-notice': 'none',
   'cookie-policy': 'none',
+  'accessibility-statement': 'none',
 };
 
 export const customSectionId = (id: string): string => `custom-${id}`;

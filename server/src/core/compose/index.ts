@@ -6,6 +6,7 @@ import type { CustomSection, LegalPageInput, PageKind } from '../input/types';
 import { assertValidInput } from '../input/validate';
 import { getLocalePack } from '../locales';
 import type { Block, Inline, LegalDocument, Section } from '../tree';
+import { accessibilityStatement } from './accessibility-statement';
 import { DEFAULT_NUMBERING, SECTION_CATALOG, customSectionId, normaliseSectionId } from './catalog';
 import { controllerDesignation, createContext } from './context';
 import { cookiePolicy } from './cookie-policy';
@@ -21,6 +22,7 @@ const COMPOSERS: Record<PageKind, PageComposer> = {
   'privacy-summary': privacySummary,
   'legal-notice': legalNotice,
   'cookie-policy': cookiePolicy,
+  'accessibility-statement': accessibilityStatement,
 };
 
 interface PlannedSection {

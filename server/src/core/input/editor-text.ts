@@ -110,6 +110,27 @@ export const editorTextFields = (input: LegalPageInput): EditorTextField[] => {
     emit('/supervisoryAuthority/name', input.supervisoryAuthority.name);
     address(emit, '/supervisoryAuthority/address', input.supervisoryAuthority.address);
   }
+  const a11y = input.accessibility;
+  if (a11y) {
+    const audit = a11y.audit;
+    emit('/accessibility/audit/auditor', audit?.auditor);
+    audit?.pages?.forEach((p, i) => emit(`/accessibility/audit/pages/${i}/title`, p.title));
+    audit?.technologies?.forEach((t, i) => emit(`/accessibility/audit/technologies/${i}`, t));
+    audit?.environment?.forEach((e, i) => {
+      emit(`/accessibility/audit/environment/${i}/browser`, e.browser);
+      emit(`/accessibility/audit/environment/${i}/assistiveTechnology`, e.assistiveTechnology);
+    });
+    audit?.tools?.forEach((t, i) => emit(`/accessibility/audit/tools/${i}`, t));
+    a11y.nonConformities?.forEach((n, i) => emit(`/accessibility/nonConformities/${i}/description`, n.description));
+    a11y.derogations?.forEach((d, i) => {
+      for (const key of ['description', 'justification', 'alternative'] as const) emit(`/accessibility/derogations/${i}/${key}`, d[key]);
+    });
+    a11y.exemptions?.forEach((e, i) => {
+      emit(`/accessibility/exemptions/${i}/description`, e.description);
+      emit(`/accessibility/exemptions/${i}/reason`, e.reason);
+    });
+    address(emit, '/accessibility/feedback/address', a11y.feedback?.address);
+  }
   emit('/page/title', input.page?.title);
   input.page?.customSections?.forEach((c, i) => {
     emit(`/page/customSections/${i}/title`, c.title);

@@ -7,6 +7,7 @@ import {
   CHANNEL_TYPES,
   COLLECTION_SOURCES,
   COOKIE_CATEGORIES,
+  CRITERION_RESULTS,
   DURATION_UNITS,
   END_ACTIONS,
   LEGAL_BASES,
@@ -34,6 +35,12 @@ const pageLink = { type: 'string', pattern: PAGE_LINK_PATTERN, maxLength: 2000 }
 const isoDate = { type: 'string', format: 'date' } as const;
 const country = { type: 'string', pattern: '^[A-Z]{2}$' } as const;
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$' } as const;
+/** An RGAA criterion: topic and number, "1.1" to "13.12". */
+export const RGAA_CRITERION_PATTERN = '^[1-9][0-9]?\\.[1-9][0-9]?$';
+export const RGAA_VERSION_PATTERN = '^[1-9][0-9]?(\\.[0-9]{1,2}){0,2}$';
+/** RGAA 4.1 has 106 criteria; room is left for a later version. */
+const RGAA_CRITERIA_MAX = 200;
+const criterion = { type: 'string', pattern: RGAA_CRITERION_PATTERN } as const;
 const enumOf = (values: readonly string[]) => ({ type: 'string', enum: [...values] }) as const;
 const answer = enumOf(ANSWERS);
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
@@ -92,6 +99,7 @@ export const inputSchema = {
         { name: short, address: ref('address'), website: httpUrl, complaintUrl: httpUrl },
         ['name'],
       ),
+      accessibility: ref('accessibility'),
       effectiveDate: isoDate,
       lastUpdated: isoDate,
       page: ref('page'),
@@ -221,6 +229,33 @@ export const inputSchema = {
       },
       ['name', 'provider', 'purpose', 'consentRequired'],
     ),
+    audit: object(
+      {
+        date: isoDate,
+        auditor: short,
+        rgaaVersion: { type: 'string', pattern: RGAA_VERSION_PATTERN },
+        applicableCriteria: { type: 'integer', minimum: 0, maximum: RGAA_CRITERIA_MAX },
+        metCriteria: { type: 'integer', minimum: 0, maximum: RGAA_CRITERIA_MAX },
+        criteria: arrayOf(object({ id: criterion, result: enumOf(CRITERION_RESULTS) }, ['id', 'result']), RGAA_CRITERIA_MAX),
+        pages: arrayOf(object({ title: short, url: httpUrl }, ['title']), 200),
+        technologies: arrayOf(short, 50),
+        environment: arrayOf(object({ browser: short, assistiveTechnology: short }, ['browser']), 50),
+        tools: arrayOf(short, 50),
+      },
+      ['date', 'auditor', 'rgaaVersion'],
+    ),
+    accessibility: object({
+      audit: ref('audit'),
+      multiYearPlanUrl: httpUrl,
+      actionPlanUrl: httpUrl,
+      nonConformities: arrayOf(object({ description: sentence, criteria: arrayOf(criterion, RGAA_CRITERIA_MAX) }, ['description']), 500),
+      derogations: arrayOf(object({ description: sentence, justification: sentence, alternative: sentence }, ['description']), 200),
+      exemptions: arrayOf(object({ description: sentence, reason: sentence }, ['description']), 200),
+      feedback: object({ email, url: httpUrl, phone, address: ref('address') }),
+      establishedOn: isoDate,
+      updatedOn: isoDate,
+      substantialChangeOn: isoDate,
+    }),
     page: object({
       title: short,
       order: arrayOf({ type: 'string', maxLength: 110 }, 200),
@@ -231,7 +266,7 @@ export const inputSchema = {
       ),
       numbering: { enum: ['articles', 'none'] },
       toc: { type: 'boolean' },
-      links: object({ privacyPolicy: pageLink, cookiePolicy: pageLink, legalNotice: pageLink, consentManager: pageLink }),
+      links: object({ privacyPolicy: pageLink, cookiePolicy: pageLink, legalNotice: pageLink, accessibilityStatement: pageLink, consentManager: pageLink }),
       noticeDays: { type: 'integer', minimum: 0, maximum: 365 },
     }),
   },

@@ -6,7 +6,7 @@
  * Keep in sync with `schema.ts` (tests/unit/core/schema-sync.test.ts checks both ways).
  */
 
-export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy'] as const;
+export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy', 'accessibility-statement'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** GDPR Art. 6(1)(a) to (f), in that order. */
@@ -85,6 +85,10 @@ export const SECURITY_MEASURE_KINDS = [
   'other',
 ] as const;
 export type SecurityMeasureKind = (typeof SECURITY_MEASURE_KINDS)[number];
+
+/** The result of one RGAA criterion in an audit. */
+export const CRITERION_RESULTS = ['met', 'not-met', 'not-applicable'] as const;
+export type CriterionResult = (typeof CRITERION_RESULTS)[number];
 
 /** ISO 8601 calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -378,6 +382,8 @@ export interface PageLinks {
   privacyPolicy?: string;
   cookiePolicy?: string;
   legalNotice?: string;
+  /** Where the site shows its accessibility statement: the footer mention links there. */
+  accessibilityStatement?: string;
   /** Where the visitor reopens the cookie consent manager. */
   consentManager?: string;
 }
@@ -396,6 +402,55 @@ export interface PageOptions {
   links?: PageLinks;
   /** Days between a new version's publication and its effect: the page promises advance notice of changes only above 0. */
   noticeDays?: number;
+}
+
+/**
+ * An RGAA conformity audit. The counts are given, or derived from the per-criterion results when those are given
+ * instead; the conformity status is always computed from them (core/accessibility.ts), never typed.
+ */
+export interface AccessibilityAudit {
+  date: IsoDate;
+  /** Who carried it out: the organisation's own staff or an outside auditor. */
+  auditor: string;
+  /** e.g. "4.1". */
+  rgaaVersion: string;
+  applicableCriteria?: number;
+  metCriteria?: number;
+  criteria?: Array<{ id: string; result: CriterionResult }>;
+  /** The pages sampled. */
+  pages?: Array<{ title: string; url?: string }>;
+  /** Technologies the site is built with: HTML5, CSS, JavaScript… */
+  technologies?: string[];
+  /** Each browser tested with the assistive technology used with it. */
+  environment?: Array<{ browser: string; assistiveTechnology?: string }>;
+  tools?: string[];
+}
+
+/** Where a visitor reports an accessibility defect and asks for an accessible alternative. */
+export interface AccessibilityFeedback {
+  email?: string;
+  url?: string;
+  phone?: string;
+  address?: Address;
+}
+
+/** The facts of an accessibility statement (loi 2005-102 art. 47, décret 2019-768, RGAA). */
+export interface AccessibilityFacts {
+  audit?: AccessibilityAudit;
+  /** The multi-year accessibility plan (schéma pluriannuel). */
+  multiYearPlanUrl?: string;
+  /** The current year's action plan. */
+  actionPlanUrl?: string;
+  nonConformities?: Array<{ description: string; criteria?: string[] }>;
+  /** Content under a disproportionate-burden derogation: the law wants the reason and an accessible alternative. */
+  derogations?: Array<{ description: string; justification?: string; alternative?: string }>;
+  /** Content outside the obligation (décret 2019-768): office files published before 23 September 2018… */
+  exemptions?: Array<{ description: string; reason?: string }>;
+  feedback?: AccessibilityFeedback;
+  establishedOn?: IsoDate;
+  updatedOn?: IsoDate;
+  /** The site last changed substantially (redesign, new service): a statement older than that is to be updated. */
+  substantialChangeOn?: IsoDate;
 }
 
 /** Which localized fields lack a translation, as seen by the caller (Strapi resolves locales before calling). */
@@ -458,6 +513,8 @@ export interface LegalPageInput {
    * authority it is, and the page names none until then.
    */
   supervisoryAuthority?: SupervisoryAuthority;
+  /** Accessibility statements: the facts; the statement speaks as of `effectiveDate`, which it requires. */
+  accessibility?: AccessibilityFacts;
   effectiveDate?: IsoDate;
   lastUpdated?: IsoDate;
   page?: PageOptions;

@@ -11,6 +11,7 @@ import type { LegalPageInput } from './types';
 import { SECTION_CATALOG, customSectionId, normaliseSectionId } from '../compose/catalog';
 import { availableLocales, hasLocalePack } from '../locales';
 import { designationProblem } from '../fields/designation';
+import { countCriteria } from '../accessibility';
 
 export interface InputProblem {
   /** JSON Pointer to the faulty value, e.g. /purposes/2/retention/duration/unit. */
@@ -75,6 +76,36 @@ const duplicates = (ids: string[]): Set<string> => {
   return twice;
 };
 
+/**
+ * The audit's numbers must agree with each other, or the computed status would print a contradiction; and a statement
+ * needs the date it speaks as of, since an audit is valid three years.
+ */
+const accessibilityProblems = (input: LegalPageInput): InputProblem[] => {
+  const problems: InputProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message, keyword: 'reference' });
+  if (input.kind === 'accessibility-statement' && !input.effectiveDate) {
+    problem('/effectiveDate', 'is required for an accessibility statement: the validity of its audit is judged on that date');
+  }
+  const audit = input.accessibility?.audit;
+  if (!audit) return problems;
+  const at = '/accessibility/audit';
+  const { applicableCriteria: applicable, metCriteria: met } = audit;
+  if ((applicable === undefined) !== (met === undefined)) {
+    problem(`${at}/${applicable === undefined ? 'applicableCriteria' : 'metCriteria'}`, 'is required with the other count of criteria');
+  }
+  if (applicable !== undefined && met !== undefined && met > applicable) problem(`${at}/metCriteria`, `is more than the ${applicable} applicable criteria`);
+  const ids = (audit.criteria ?? []).map((c) => c.id);
+  const twice = duplicates(ids);
+  ids.forEach((id, i) => twice.has(id) && problem(`${at}/criteria/${i}/id`, `duplicates the criterion "${id}"`));
+  if (audit.criteria?.length && applicable !== undefined && met !== undefined) {
+    const counted = countCriteria(audit.criteria);
+    if (counted.applicable !== applicable || counted.met !== met) {
+      problem(`${at}/metCriteria`, `does not agree with the per-criterion results (${counted.met} met of ${counted.applicable} applicable)`);
+    }
+  }
+  return problems;
+};
+
 /** Cross-reference checks; `input` already matches the schema. */
 const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
   const problems: InputProblem[] = [];
@@ -105,6 +136,8 @@ const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
       knownRecipients.has(transfer.recipient) ||
       problem(`/transfers/${i}/recipient`, `names no recipient ("${transfer.recipient}")`),
   );
+
+  problems.push(...accessibilityProblems(input));
 
   const catalog = SECTION_CATALOG[input.kind] ?? [];
   const customIds = (input.page?.customSections ?? []).map((c) => customSectionId(c.id));

@@ -4,7 +4,7 @@
  */
 import type { RightKind } from '../input/types';
 
-export type Law = 'gdpr' | 'loi-78-17' | 'lcen';
+export type Law = 'gdpr' | 'loi-78-17' | 'lcen' | 'loi-2005-102';
 
 export interface Citation {
   law: Law;
@@ -18,6 +18,10 @@ export const LAW_NAMES: Record<Law, { fr: string; en: string }> = {
   gdpr: { fr: 'du RGPD', en: 'of the GDPR' },
   'loi-78-17': { fr: 'de la loi n° 78-17 du 6 janvier 1978', en: 'of the French Data Protection Act (No. 78-17 of 6 January 1978)' },
   lcen: { fr: 'de la loi n° 2004-575 du 21 juin 2004 (LCEN)', en: 'of Act No. 2004-575 of 21 June 2004 (LCEN)' },
+  'loi-2005-102': {
+    fr: "de la loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées",
+    en: 'of French Act No. 2005-102 of 11 February 2005 on equal rights and opportunities, participation and citizenship of disabled people',
+  },
 };
 
 // GDPR: applicable since 25 May 2018. Loi 78-17: renumbered by ordonnance n° 2018-1125, in force 1 June 2019.
@@ -25,6 +29,9 @@ export const LAW_NAMES: Record<Law, { fr: string; en: string }> = {
 const GDPR = '2018-05-25';
 const RENUMBERED_78_17 = '2019-06-01';
 const SREN = '2024-05-23';
+// Loi 2005-102 art. 47: accessibility of online public services; its statement and plans since loi n° 2016-1321
+// (7 October 2016, in force the day after its publication), as applied by décret n° 2019-768 of 24 July 2019.
+const ACCESSIBILITY = '2016-10-09';
 
 export const CITATIONS = {
   'gdpr.lawfulness': { law: 'gdpr', article: '6', subject: 'lawfulness of processing: the legal bases (6(1)(a)-(f))', inForceSince: GDPR },
@@ -51,6 +58,12 @@ export const CITATIONS = {
   'gdpr.children-consent': { law: 'gdpr', article: '8', subject: "conditions applicable to a child's consent to online services", inForceSince: GDPR },
   // Loi n° 2018-493 set the age at 15 (then article 7-1); the ordonnance of 2018 renumbered it.
   'loi-78-17.digital-consent-age': { law: 'loi-78-17', article: '45', subject: 'age of digital consent: 15', inForceSince: RENUMBERED_78_17 },
+  'loi-2005-102.accessibility': {
+    law: 'loi-2005-102',
+    article: '47',
+    subject: 'accessibility of online services: statement, multi-year plan, action plan, footer mention',
+    inForceSince: ACCESSIBILITY,
+  },
 } as const satisfies Record<string, Citation>;
 
 export type CitationKey = keyof typeof CITATIONS;

@@ -2,6 +2,7 @@
 import type { Designation, Duration } from '../input/types';
 import type { GrammaticalForm } from '../tree';
 import { dateParts, joinList } from './grammar';
+import { enAccessibility } from './accessibility-en';
 import { enFacts } from './facts-en';
 import { registerEn } from './register-en';
 import type { LocalePack } from './types';
@@ -76,6 +77,7 @@ export const en: LocalePack = {
     'privacy-summary': 'Your personal data at a glance',
     'legal-notice': 'Legal notice',
     'cookie-policy': 'Cookie policy',
+    'accessibility-statement': 'Accessibility statement',
   },
   sectionTitles: {
     controller: 'Data controller',
@@ -104,6 +106,7 @@ export const en: LocalePack = {
     'summary-purposes': 'Why is your data processed?',
     'summary-rights': 'What are your rights?',
     ...enFacts.sectionTitles,
+    ...enAccessibility.sectionTitles,
   },
   tocLabel: 'Contents',
 
@@ -478,4 +481,6 @@ export const en: LocalePack = {
   },
 
   facts: enFacts,
+
+  accessibility: enAccessibility,
 };

@@ -2,6 +2,7 @@
 import type { Designation, Duration } from '../input/types';
 import type { GrammaticalForm } from '../tree';
 import { dateParts, joinList, startsWithVowel } from './grammar';
+import { frAccessibility } from './accessibility-fr';
 import { frFacts } from './facts-fr';
 import { registerFr } from './register-fr';
 import type { LocalePack } from './types';
@@ -107,6 +108,7 @@ export const fr: LocalePack = {
     'privacy-summary': "L'essentiel sur vos données personnelles",
     'legal-notice': 'Mentions légales',
     'cookie-policy': 'Politique relative aux cookies',
+    'accessibility-statement': "Déclaration d'accessibilité",
   },
   sectionTitles: {
     controller: 'Responsable du traitement',
@@ -135,6 +137,7 @@ export const fr: LocalePack = {
     'summary-purposes': 'Pourquoi vos données sont-elles traitées ?',
     'summary-rights': 'Quels sont vos droits ?',
     ...frFacts.sectionTitles,
+    ...frAccessibility.sectionTitles,
   },
   tocLabel: 'Sommaire',
 
@@ -513,4 +516,6 @@ export const fr: LocalePack = {
   },
 
   facts: frFacts,
+
+  accessibility: frAccessibility,
 };

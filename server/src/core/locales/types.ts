@@ -21,6 +21,7 @@ import type {
   SupervisoryAuthority,
 } from '../input/types';
 import type { GrammaticalForm, Inline } from '../tree';
+import type { AccessibilityPack } from './accessibility-types';
 import type { FactsPack } from './facts-types';
 
 /** What a sentence is made of; strings become text, arrays are flattened, falsy pieces are dropped. */
@@ -331,4 +332,6 @@ export interface LocalePack {
   };
 
   facts: FactsPack;
+
+  accessibility: AccessibilityPack;
 }
