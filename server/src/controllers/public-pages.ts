@@ -5,6 +5,7 @@ import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { FORMATS, describeVersion, iso, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
+import type { PublicPageMeta, PublicVersionsResponse } from '../public-types';
 
 const ONE_YEAR = 31536000;
 
@@ -60,7 +61,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     const body = await service().body(version.id);
     ctx.type = FORMATS[format];
     if (format === 'json') {
-      const meta = {
+      const meta: PublicPageMeta = {
         ...(upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null }),
         ...(page.kind === 'cookie-policy' ? { consentRevision: version.consentRevision ?? null } : {}),
       };
@@ -110,10 +111,11 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       const retired = page.retiredAt !== null && Date.parse(page.retiredAt) <= now;
       const inForce = retired ? null : (list.find((v) => !v.withdrawnAt && new Date(v.effectiveAt).getTime() <= now)?.number ?? null);
       ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
-      ctx.body = {
+      const body: PublicVersionsResponse = {
         data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
         meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length, retiredAt: page.retiredAt },
       };
+      ctx.body = body;
     },
 
     async findVersion(ctx: Context) {
