@@ -168,6 +168,13 @@ const OPERATIONS: Record<string, JsonSchema> = {
   // "every public route has a path" fails once the route exists: no public route goes undocumented.
 };
 
+/**
+ * Anonymous requests are served (the Public role may read, from the first install), which the document's default
+ * `security` (a bearer token on every route) would deny; a token is still honoured where an administrator revoked
+ * the Public role's access. `bearerAuth` is the scheme the documentation plugin's default configuration defines.
+ */
+const SECURITY = [{}, { bearerAuth: [] }];
+
 /** The part of the OpenAPI document the plugin contributes; `routes` is only replaced by tests. */
 export const buildOpenApiSpec = (routes: readonly Route[] = contentApi.routes) => {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -175,7 +182,7 @@ export const buildOpenApiSpec = (routes: readonly Route[] = contentApi.routes) =
     const operation = OPERATIONS[route.handler];
     if (!operation) continue;
     const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: { tags: [TAG], ...operation } };
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: { tags: [TAG], security: SECURITY, ...operation } };
   }
   return {
     tags: [{ name: TAG, description: 'Published legal pages (privacy policy, its summary, cookie policy, legal notice): public, read-only.' }],
