@@ -80,6 +80,10 @@ export interface LegalPageWebhookBody {
   legalPage: PageEventPayload;
 }
 
+// CONSENT ROUTE (issue 20): when `GET /pages/:site/cookie-policy/consent` is added, its response type goes here
+// (`PublicConsentResponse`: `{ data: { site, locale, version, consentRevision, categories }, meta }`, re-exporting the
+// category and cookie types from core rather than copying them), beside its schema and operation in openapi/.
+
 /** The query parameters of the page routes. */
 export interface PublicPageQuery {
   locale?: string;
