@@ -12,8 +12,12 @@ const strapiBin = path.join(
   'strapi.js'
 );
 
+// Written by the documentation plugin at each start that enables it (PLAYGROUND_DOCUMENTATION=true): an output,
+// not a source, so it does not make the build stale.
+const GENERATED = [path.join(playgroundDir, 'src', 'extensions', 'documentation')];
+
 const newestMtime = (dir) => {
-  if (!fs.existsSync(dir)) return 0;
+  if (!fs.existsSync(dir) || GENERATED.includes(dir)) return 0;
   let newest = fs.statSync(dir).mtimeMs;
   if (!fs.statSync(dir).isDirectory()) return newest;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

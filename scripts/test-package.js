@@ -53,7 +53,8 @@ const checkExports = (appDir) => {
   const script = `
     const core = require('strapi-plugin-legal-pages/core');
     if (typeof core.composeAndRender !== 'function') throw new Error('core: no composeAndRender');
-    for (const entry of ['strapi-plugin-legal-pages/strapi-server', 'strapi-plugin-legal-pages/package.json']) require(entry);
+    // './types' is types only: its module loads and exports nothing, so a frontend bundle gains nothing from it.
+    for (const entry of ['strapi-plugin-legal-pages/strapi-server', 'strapi-plugin-legal-pages/package.json', 'strapi-plugin-legal-pages/types']) require(entry);
     import('strapi-plugin-legal-pages/core').then((m) => { if (typeof m.validateInput !== 'function') throw new Error('core (ESM): no validateInput'); });
   `;
   run(process.execPath, ['-e', script], { cwd: appDir });
@@ -138,7 +139,7 @@ const main = async () => {
     if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
     const [{ filename, files }] = JSON.parse(packed.stdout);
     log(`packed ${filename}: ${files.length} files`);
-    for (const required of ['LICENSE', 'README.md', 'package.json', 'strapi-server.js', 'strapi-admin.js', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/core/index.js']) {
+    for (const required of ['LICENSE', 'README.md', 'package.json', 'strapi-server.js', 'strapi-admin.js', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/core/index.js', 'dist/types/index.js', 'dist/server/src/public-types.d.ts']) {
       if (!files.some((f) => f.path === required)) throw new Error(`the package lacks ${required}`);
     }
     createApp(appDir, path.join(work, filename));

@@ -1,18 +1,16 @@
 import { errors } from './strapi-utils';
 import { PAGE_KINDS, type AccessibilityMention, type PageKind } from './core';
 import type { PageAddress, VersionMeta } from './services/public-pages';
+import { AT_PATTERN, FORMATS, LOCALE_PATTERN, VERSION_NUMBER_PATTERN, type Format } from './public-shape';
+import type { PublicVersion } from './public-types';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
 
-export const FORMATS = {
-  json: 'application/json; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  markdown: 'text/markdown; charset=utf-8',
-  text: 'text/plain; charset=utf-8',
-} as const;
-export type Format = keyof typeof FORMATS;
+export { FORMATS, type Format };
 
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LOCALE = new RegExp(LOCALE_PATTERN);
+const AT = new RegExp(AT_PATTERN);
+const VERSION_NUMBER = new RegExp(VERSION_NUMBER_PATTERN);
 
 export const parseKind = (value: string): PageKind => {
   if (!(PAGE_KINDS as readonly string[]).includes(value)) {
@@ -36,13 +34,13 @@ export const parseFormat = (format: string | undefined): Format => {
 /** `at=YYYY-MM-DD`: the end of that day (UTC), so a version that took effect during the day counts. */
 export const parseAt = (at: string | undefined): Date | undefined => {
   if (at === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(Number.NaN);
+  const date = AT.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== at) throw new errors.ValidationError(`at "${at}" is not a date written YYYY-MM-DD`);
   return date;
 };
 
 export const parseNumber = (value: string) => {
-  if (!/^[1-9]\d{0,8}$/.test(value)) throw new errors.ValidationError(`version "${value}" is not a positive whole number`);
+  if (!VERSION_NUMBER.test(value)) throw new errors.ValidationError(`version "${value}" is not a positive whole number`);
   return Number(value);
 };
 
@@ -57,7 +55,7 @@ export const mentionOf = (version: DescribedVersion): AccessibilityMention | nul
 };
 
 /** What the public sees of a version, over REST and GraphQL alike: no ids, no publisher, no input. */
-export const describeVersion = (page: PageAddress, version: DescribedVersion) => ({
+export const describeVersion = (page: PageAddress, version: DescribedVersion): PublicVersion => ({
   site: page.slug,
   kind: page.kind,
   locale: page.locale,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerGraphql } from './graphql';
+import { registerOpenApi } from './openapi/register';
 import { grantPublicAccessAfterUsersPermissions } from './public-access';
 import { registerStaleness } from './staleness';
 import { registerValidation } from './validation/middleware';
@@ -8,6 +9,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerValidation(strapi);
   registerStaleness(strapi);
   registerGraphql(strapi);
+  registerOpenApi(strapi);
   grantPublicAccessAfterUsersPermissions(strapi);
 };
 

@@ -8,6 +8,7 @@ import type { PageAddress, VersionMeta } from '../services/public-pages';
 import { consentCategories, type Cookie, type PageKind } from '../core';
 import { negotiateCoding } from '../content-coding';
 import { jsonEnvelope } from '../public-representation';
+import type { PublicVersionsResponse } from '../public-types';
 
 const ONE_YEAR = 31536000;
 
@@ -182,10 +183,11 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       const retired = page.retiredAt !== null && Date.parse(page.retiredAt) <= now;
       const inForce = retired ? null : (list.find((v) => !v.withdrawnAt && new Date(v.effectiveAt).getTime() <= now)?.number ?? null);
       ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
-      ctx.body = {
+      const body: PublicVersionsResponse = {
         data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
         meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length, retiredAt: page.retiredAt },
       };
+      ctx.body = body;
     },
 
     async findVersion(ctx: Context) {
