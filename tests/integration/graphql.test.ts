@@ -50,7 +50,7 @@ describe('GraphQL', () => {
     const res = await graphql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }').expect(200);
     const queries: string[] = res.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
     const mutations: string[] = (res.body.data.__schema.mutationType?.fields ?? []).map((f: { name: string }) => f.name);
-    expect(queries.filter((name) => /legal/i.test(name)).sort()).toEqual(['legalPage', 'legalPageVersion', 'legalPageVersions']);
+    expect(queries.filter((name) => /legal/i.test(name)).sort()).toEqual(['legalPage', 'legalPageAccessibilityMention', 'legalPageVersion', 'legalPageVersions']);
     expect(queries.filter((name) => /site|purpose|organisation|dpo|cookie|version/i.test(name) && !/^legalPage/.test(name))).toEqual([]);
     expect(mutations.filter((name) => /legal|site|purpose|organisation|dpo|cookie|right|transfer|recipient|retention|version|page/i.test(name))).toEqual([]);
   });
