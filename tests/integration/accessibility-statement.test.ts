@@ -1,10 +1,10 @@
 import { asAdmin, http, superAdminJwt } from './harness';
-import { connect, connectIn, contentManager } from './harness/content-manager';
+import { contentManager } from './harness/content-manager';
 import { createCompleteSite } from './harness/sites';
+import { addAccessibilityFacts } from './harness/accessibility';
 
 const graphql = (query: string, variables: object = {}) => http().post('/graphql').send({ query, variables });
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The accessibility statement (issue 14), from facts entered in the Content Manager to the published statement and
@@ -18,33 +18,7 @@ describe('the accessibility statement', () => {
     const complete = await createCompleteSite();
     siteId = complete.site.documentId;
     slug = complete.slug;
-    const cm = await contentManager();
-
-    const auditShared = { label: `Audit RGAA ${slug}`, date: daysAgo(100), auditor: 'Cabinet Ouest Accessibilité', rgaaVersion: '4.1', applicableCriteria: 50, metCriteria: 38, technologies: 'HTML5, CSS, JavaScript', tools: 'Assistant RGAA' };
-    const audit = await cm.make('accessibility-audit', { ...auditShared, sampledPages: 'Accueil https://data.region-exemple.fr/', testEnvironment: 'Firefox 128 + NVDA 2024.4' }, 'fr');
-    await cm.update('accessibility-audit', audit.documentId, { ...auditShared, sampledPages: 'Home https://data.region-exemple.fr/', testEnvironment: 'Firefox 128 + NVDA 2024.4' }, 'en').expect(200);
-
-    const images = await cm.make('accessibility-content', { kind: 'non-conformity', description: 'Certaines images n’ont pas d’alternative textuelle.', criteria: '1.1, 1.2' }, 'fr');
-    await cm.update('accessibility-content', images.documentId, { kind: 'non-conformity', description: 'Some images have no text alternative.', criteria: '1.1, 1.2' }, 'en').expect(200);
-    const maps = await cm.make(
-      'accessibility-content',
-      { kind: 'derogation', description: 'Les cartes interactives.', justification: 'Une charge disproportionnée.', alternative: 'Les données des cartes sont téléchargeables.' },
-      'fr'
-    );
-    await cm
-      .update('accessibility-content', maps.documentId, { kind: 'derogation', description: 'The interactive maps.', justification: 'A disproportionate burden.', alternative: 'The data behind the maps can be downloaded.' }, 'en')
-      .expect(200);
-
-    const facts = {
-      accessibilityAudit: connect(audit.documentId),
-      accessibilityStatementUrl: '/accessibilite',
-      multiYearPlanUrl: 'https://www.region-exemple.fr/accessibilite/schema',
-      actionPlanUrl: 'https://www.region-exemple.fr/accessibilite/plan',
-      accessibilityFeedbackEmail: 'accessibilite@region-exemple.fr',
-      accessibilityEstablishedOn: daysAgo(90),
-    };
-    await cm.update('site', siteId, { ...facts, accessibilityContent: connectIn('fr', images.documentId, maps.documentId) }, 'fr').expect(200);
-    await cm.update('site', siteId, { accessibilityContent: connectIn('en', images.documentId, maps.documentId) }, 'en').expect(200);
+    await addAccessibilityFacts(siteId, slug);
 
     const admin = asAdmin(await superAdminJwt());
     for (const locale of ['fr', 'en']) {
