@@ -16,6 +16,9 @@ module.exports = async () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
+    // Each browser test logs in through the admin's form; Strapi's default limit (5 per account in 5 minutes) would
+    // refuse the sixth.
+    ADMIN_RATE_LIMIT_ENABLED: 'false',
   });
   process.env.STRAPI_LOG_LEVEL ??= 'error';
 
