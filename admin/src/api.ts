@@ -112,6 +112,11 @@ export interface FindingSource {
   type: string;
   documentId: string;
   locale?: string;
+  /** The entry's field that holds the fact, and its label in both languages. */
+  field?: string;
+  fieldLabel?: { en: string; fr: string };
+  /** The entry's name: the value of its main field. */
+  entryName?: string;
 }
 
 export interface Finding {

@@ -2,11 +2,19 @@ import { PLUGIN_ID } from './pluginId';
 import { Initializer } from './components/Initializer';
 import { PluginIcon } from './components/PluginIcon';
 import { prefixPluginTranslations } from './utils/translations';
+import { ENUM_FIELD_TYPE, MUTATE_EDIT_VIEW_LAYOUT, mutateEditViewLayout } from './content-manager/editViewHelp';
+import { LabelledEnumeration } from './content-manager/LabelledEnumeration';
+import { contentManagerLabelMessages, HELP_LANGS, type HelpLang } from '../../server/src/content-manager/field-help';
 
 interface StrapiAdminApp {
   addMenuLink(link: unknown): void;
   addSettingsLink(sectionId: string, link: unknown): void;
   registerPlugin(plugin: unknown): void;
+  addFields(field: { type: string; Component: unknown }): void;
+}
+
+interface StrapiAdminBootstrap {
+  registerHook(name: string, fn: (payload: never) => unknown): void;
 }
 
 export default {
@@ -28,6 +36,9 @@ export default {
       permissions: [{ action: 'admin::webhooks.read', subject: null }],
     });
 
+    // The plugin's enumerations in the Content Manager, shown with their labels (see content-manager/editViewHelp).
+    app.addFields({ type: ENUM_FIELD_TYPE, Component: LabelledEnumeration });
+
     app.registerPlugin({
       id: PLUGIN_ID,
       initializer: Initializer,
@@ -36,14 +47,20 @@ export default {
     });
   },
 
+  bootstrap(app: StrapiAdminBootstrap) {
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, mutateEditViewLayout as (payload: never) => unknown);
+  },
+
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
+        // The Content Manager looks up `content-manager.content-types.<uid>.<field>` before the configured label.
+        const labels = (HELP_LANGS as readonly string[]).includes(locale) ? contentManagerLabelMessages(locale as HelpLang) : {};
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixPluginTranslations(data, PLUGIN_ID), locale };
+          return { data: { ...prefixPluginTranslations(data, PLUGIN_ID), ...labels }, locale };
         } catch {
-          return { data: {}, locale };
+          return { data: labels, locale };
         }
       })
     );

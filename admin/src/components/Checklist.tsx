@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type Finding, type FindingSource, type Problem } from '../api';
 import { FIX_LABELS } from '../utils/labels';
 import { getTranslation } from '../utils/translations';
+import { ENUM_LABELS, FIELD_HELP, enumLabel } from '../../../server/src/content-manager/field-help';
 
 interface Props {
   findings: Finding[];
@@ -41,16 +42,39 @@ export const Checklist = ({ findings, problems, compact = false }: Props) => {
                 : formatMessage({ id: getTranslation('severity.warning'), defaultMessage: 'Warning' })}
             </Badge>
             <Typography>{item.message}</Typography>
-            {item.path ? (
-              <Typography variant="pi" textColor="neutral600">
-                <code>{item.path}</code>
-              </Typography>
-            ) : null}
+            <Where path={item.path} source={item.source} lang={lang} />
             {!compact && item.source ? <FixLink source={item.source} /> : null}
           </Flex>
         </Box>
       ))}
     </Box>
+  );
+};
+
+/** An entry's name; a right or a page is named by its kind, shown with its label. */
+const entryName = (source: FindingSource, lang: 'en' | 'fr') => {
+  const mainField = FIELD_HELP[source.type]?.mainField;
+  if (!source.entryName || !mainField) return source.entryName;
+  return ENUM_LABELS[source.type]?.[mainField] ? enumLabel(source.type, mainField, source.entryName, lang) : source.entryName;
+};
+
+/**
+ * Where the fact is, in plain words: "Courriel de « DPO de la Région »". The input path stays for those who know it,
+ * shown only when the finding names no field.
+ */
+const Where = ({ path, source, lang }: { path: string; source?: FindingSource | null; lang: 'en' | 'fr' }) => {
+  const { formatMessage } = useIntl();
+  const field = source?.fieldLabel?.[lang];
+  const entry = source ? entryName(source, lang) : undefined;
+  const words =
+    field && entry
+      ? formatMessage({ id: getTranslation('checklist.where'), defaultMessage: '{field} of “{entry}”' }, { field, entry })
+      : field ?? (entry ? formatMessage({ id: getTranslation('checklist.where.entry'), defaultMessage: 'In “{entry}”' }, { entry }) : undefined);
+  if (!words && !path) return null;
+  return (
+    <Typography variant="pi" textColor="neutral600" data-finding-path={path || undefined} title={words ? path : undefined}>
+      {words ?? <code>{path}</code>}
+    </Typography>
   );
 };
 

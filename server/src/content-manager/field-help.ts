@@ -1,353 +1,65 @@
-/** Labels and help shown by the Content Manager for the plugin's content types. */
+/**
+ * Labels and hints the Content Manager shows for the plugin's content types, in English and French: the one source
+ * for the server's view configuration (English, the default an administrator may change), the admin's labels and
+ * hints in its own language, and the field names findings give. Pure: the admin bundles it.
+ */
+import { uid } from '../plugin-id';
+import { accessibilityAuditHelp, accessibilityContentHelp } from './help/accessibility';
+import { cookieHelp, dpoContactHelp, pageHelp, recipientHelp, rightHelp, securityMeasureHelp, transferHelp } from './help/entries';
+import { organisationHelp } from './help/organisation';
+import { dataCategoryHelp, dataSubjectHelp, purposeHelp, retentionPeriodHelp } from './help/purpose';
+import { siteIdentityHelp } from './help/site';
+import { siteAccessibilityHelp } from './help/site-accessibility';
+import { sitePrivacyHelp } from './help/site-privacy';
+import { HELP_LANGS, type FieldText, type HelpLang, type TypeHelp } from './help/types';
 
-type Help = Record<string, [label: string, description: string]>;
+export { ENUM_LABELS, enumLabel } from './help/enums';
+export { HELP_LANGS, type FieldHelp, type FieldText, type HelpLang, type TypeHelp } from './help/types';
 
-export interface TypeHelp {
-  mainField: string;
-  fields: Help;
-}
-
-const address: Help = {
-  street: ['Street', 'Number, street and any building or mailbox (CS, BP) line.'],
-  postalCode: ['Postal code', ''],
-  city: ['City', 'As in the postal address, Cedex included.'],
-  country: ['Country', 'ISO 3166 code, e.g. FR.'],
+/** Every content type the Content Manager shows (`content-manager.visible`), by its name in the plugin. */
+export const FIELD_HELP: Record<string, TypeHelp> = {
+  organisation: organisationHelp,
+  'dpo-contact': dpoContactHelp,
+  site: { mainField: 'name', fields: { ...siteIdentityHelp, ...sitePrivacyHelp, ...siteAccessibilityHelp } },
+  purpose: purposeHelp,
+  'data-category': dataCategoryHelp,
+  'retention-period': retentionPeriodHelp,
+  recipient: recipientHelp,
+  transfer: transferHelp,
+  right: rightHelp,
+  'data-subject': dataSubjectHelp,
+  'security-measure': securityMeasureHelp,
+  'accessibility-audit': accessibilityAuditHelp,
+  'accessibility-content': accessibilityContentHelp,
+  cookie: cookieHelp,
+  page: pageHelp,
 };
 
-export const FIELD_HELP: Record<string, TypeHelp> = {
-  organisation: {
-    mainField: 'name',
-    fields: {
-      name: ['Legal name', 'Exactly as registered: "Clermont Auvergne Métropole", "OpenDataSoft".'],
-      nameInText: ['Name in a sentence', 'Proper name without article ("Nîmes Métropole"), or a noun that takes one: feminine "la Région Bretagne", masculine "le Département du Gard".'],
-      kind: ['Kind', 'Public body, company, association or person: decides which identifiers the legal notice must show.'],
-      legalForm: ['Legal form', 'For example Métropole, Commune, SAS, SARL, association loi 1901.'],
-      ...address,
-      phone: ['Phone', 'Required for a publisher and a host by the LCEN (art. 6).'],
-      email: ['Email', ''],
-      website: ['Website', 'Absolute URL, https://...'],
-      siret: ['SIRET', '14 digits; checked with its Luhn key.'],
-      siren: ['SIREN', '9 digits; checked with its Luhn key. The SIRET must start with it.'],
-      rcs: ['RCS or RM registration', 'For companies: city of the registry and number.'],
-      rm: ['Répertoire des métiers', 'For craft businesses, as printed: "RM 35 123 456 789".'],
-      rna: ['RNA number', 'For associations: W followed by 9 digits.'],
-      vatNumber: ['VAT number', 'Intra-EU VAT number; a French one is checked against the SIREN.'],
-      shareCapital: ['Share capital', 'For companies, in the currency below.'],
-      representativeName: ['Representative', 'Legal representative (mayor, president, manager).'],
-      representativeTitle: ['Representative title', ''],
-      representativeGender: ['Representative: grammatical gender', 'So French reads "Représentante légale" for a woman. Empty: the masculine form.'],
-      outsideEu: ['Established outside the EU', 'Then an EU representative must be named (GDPR Art. 27).'],
-      supervisoryAuthorityName: [
-        'Supervisory authority',
-        'For a controller established outside France: the authority complaints go to, e.g. "Data Protection Commission" for Ireland. Leave empty in France: the pages name the CNIL.',
-      ],
-      supervisoryAuthorityStreet: ['Supervisory authority: street', ''],
-      supervisoryAuthorityPostalCode: ['Supervisory authority: postal code', ''],
-      supervisoryAuthorityCity: ['Supervisory authority: city', ''],
-      supervisoryAuthorityCountry: ['Supervisory authority: country', 'ISO 3166 code, e.g. IE.'],
-      supervisoryAuthorityWebsite: ['Supervisory authority: website', 'Absolute URL, https://...'],
-      supervisoryAuthorityComplaintUrl: ['Supervisory authority: complaint form', 'URL where a complaint can be lodged online.'],
-      euRepresentative: [
-        'Representative in the EU',
-        'For a controller established outside the EU only: the organisation it designated in the Union (GDPR Art. 27). Its contact details go into the processing register.',
-      ],
-    },
-  },
-  'dpo-contact': {
-    mainField: 'label',
-    fields: {
-      label: ['Label', 'How editors recognise this contact in lists.'],
-      appointed: ['DPO appointed', 'Untick when no DPO is appointed: the notice then names the controller contact only.'],
-      name: ['Name or function', 'A function ("Délégué à la protection des données") ages better than a name.'],
-      organisation: ['Organisation', 'When the DPO is external or shared between organisations.'],
-      email: ['Email', 'Must belong to the controller or to the DPO organisation.'],
-      phone: ['Phone', ''],
-      webFormUrl: ['Web form', 'URL of a form for data-protection requests.'],
-      ...address,
-    },
-  },
-  site: {
-    mainField: 'name',
-    fields: {
-      name: ['Site name', 'The slug is made from it unless you set one.'],
-      slug: ['Slug', 'Identifies the site in the public URLs: lower case, digits and dashes.'],
-      baseUrl: ['Base URL', 'Home page of the site, https://...'],
-      publishedLocales: ['Published locales', 'Locales the site publishes its pages in, e.g. ["fr", "en"].'],
-      designation: ['Designation in the text', 'Noun the pages use for the controller: Région, Département, Agglomération.'],
-      designationGender: ['Grammatical gender', 'So French reads "la Région", "du Département".'],
-      controller: ['Controller', 'Organisation responsible for the processing.'],
-      dpo: ['DPO contact', ''],
-      publisher: ['Publisher', 'Éditeur of the site for the legal notice.'],
-      directorOfPublicationName: ['Director of publication', 'A commune\u2019s mayor, an EPCI\u2019s president, a company\u2019s legal representative.'],
-      directorOfPublicationTitle: ['Title of the director of publication', ''],
-      directorOfPublicationGender: ['Director of publication: grammatical gender', 'So French reads "Directrice de la publication" for a woman. Empty: the masculine form.'],
-      contactRole: [
-        'Contact point: what it is for',
-        'A contact other than the DPO, printed as the label of its details: "Questions sur le site et signalement d\u2019une erreur". Required with any of its details.',
-      ],
-      contactEmail: ['Contact point: email', ''],
-      contactPhone: ['Contact point: phone', ''],
-      contactUrl: ['Contact point: web page', 'Absolute URL, https://...'],
-      contactStreet: ['Contact point: street', ''],
-      contactPostalCode: ['Contact point: postal code', ''],
-      contactCity: ['Contact point: city', ''],
-      contactCountry: ['Contact point: country', 'ISO 3166 code, e.g. FR.'],
-      host: ['Host', 'Hébergeur: its name, address and phone appear in the legal notice.'],
-      processors: ['Processors', 'Sous-traitants that process data for the controller.'],
-      editorialManagement: ['Editorial management', 'Who runs the content of the site.'],
-      dataLicence: ['Data licence', 'Licence of the data reused from the site.'],
-      dataLicenceUrl: ['Data licence URL', ''],
-      dataLicenceText: ['Data licence: more words', 'Markdown, printed after the licence, e.g. "Each dataset states its licence."'],
-      intellectualProperty: ['Intellectual property', 'Markdown: the legal notice\u2019s section on the site\u2019s content and its reuse. Empty: no such section.'],
-      personalDataNote: ['Personal data: more words', 'Markdown printed in the legal notice after the link to the privacy policy.'],
-      documentsOfficerName: [
-        'Documents officer (CRPA)',
-        'Public bodies: the person responsible for access to administrative documents and re-use of public information (CRPA art. L330-1), printed in the legal notice.',
-      ],
-      documentsOfficerTitle: ['Documents officer: title', ''],
-      documentsOfficerGender: ['Documents officer: grammatical gender', ''],
-      documentsOfficerEmail: ['Documents officer: email', ''],
-      documentsOfficerPhone: ['Documents officer: phone', ''],
-      documentsOfficerStreet: ['Documents officer: street', ''],
-      documentsOfficerPostalCode: ['Documents officer: postal code', ''],
-      documentsOfficerCity: ['Documents officer: city', ''],
-      documentsOfficerCountry: ['Documents officer: country', 'ISO 3166 code, e.g. FR.'],
-      applicableLaw: ['Applicable law', 'Optional, e.g. "droit français": printed in the legal notice with the competent courts.'],
-      competentCourts: ['Competent courts', 'e.g. "tribunal administratif de Rennes".'],
-      privacyPolicyUrl: ['Privacy policy URL', 'Where the site shows its privacy policy: https://... or a path such as /confidentialite.'],
-      cookiePolicyUrl: ['Cookie policy URL', ''],
-      legalNoticeUrl: ['Legal notice URL', ''],
-      consentManagerUrl: ['Consent manager URL', 'Where visitors reopen their cookie choices.'],
-      purposes: ['Purposes', ''],
-      automatedDecisions: [
-        'Automated decisions: any?',
-        'Is any decision based solely on automated processing, profiling included (GDPR Art. 22)? "yes": mark the purposes concerned. "no": the privacy policy says none is taken. Empty: not answered yet, the checklist asks.',
-      ],
-      recipients: ['Recipients', ''],
-      recipientsOutside: [
-        'Recipients outside the organisation: any?',
-        'Is any data disclosed outside the controller, processors included? "no" with no recipient listed: the privacy policy says the data goes to no one outside the organisation. Empty: not answered yet.',
-      ],
-      processorContracts: [
-        'Processors bound by an Art. 28 contract?',
-        '"yes": the privacy policy states that processors act on the controller’s instructions under a contract meeting GDPR Art. 28. Empty: not answered yet, nothing is stated.',
-      ],
-      cookies: ['Cookies', ''],
-      cookiesUsed: [
-        'Cookies or other trackers: any?',
-        '"no" with no cookie listed: the cookie policy says the site stores none. "yes": list them here (or describe them on the cookie policy page you link). Empty: not answered yet, the cookie policy cannot be published.',
-      ],
-      transfers: ['Transfers outside the EU', ''],
-      transfersOutsideEea: [
-        'Transfers outside the EEA: any?',
-        'Hosting, e-mailing or analytics outside the European Economic Area count. "no" with no transfer listed: the privacy policy says the data stays in the EEA. "yes": list each transfer. Empty: not answered yet, publication is blocked.',
-      ],
-      securityMeasures: [
-        'Security measures in place?',
-        'Are appropriate technical and organisational security measures in place (GDPR Art. 32)? "yes": the privacy policy says so. Empty: not answered yet, nothing is stated.',
-      ],
-      rights: ['Rights', ''],
-      security: ['Security: more words', 'Markdown printed in the privacy policy\u2019s security section, after the answer above.'],
-      identityProof: [
-        'Proof of identity',
-        'Markdown: what proof of identity may be asked for to exercise a right. Empty: the privacy policy says only that more information may be asked in case of reasonable doubt (GDPR Art. 12(6)).',
-      ],
-      cookieManagement: ['Managing cookie choices: more words', 'Markdown printed in the cookie policy after the choices.'],
-      digitalConsentAge: [
-        'Age of digital consent',
-        'For purposes offered to children (GDPR Art. 8): below this age a parent must consent too. Empty: 15 for a controller in France (loi 78-17 art. 45); elsewhere, give your country\u2019s (13 to 16).',
-      ],
-      parentalConsent: ['How parental consent is obtained', 'Markdown: how the consent of the holder of parental responsibility is obtained and checked.'],
-      accessibilityAudit: [
-        'Accessibility: RGAA audit',
-        'The latest RGAA conformity audit of the site. The accessibility statement computes its status from it: without an audit less than three years old, the site is "non conforme".',
-      ],
-      accessibilityContent: [
-        'Accessibility: inaccessible content',
-        'The non-conformities, the disproportionate-burden derogations and the content outside the obligation that the accessibility statement lists.',
-      ],
-      accessibilityStatementUrl: [
-        'Accessibility statement URL',
-        'Where the site shows its accessibility statement: https://... or a path such as /accessibilite. The "Accessibilité : …" mention of every page links there.',
-      ],
-      multiYearPlanUrl: ['Multi-year accessibility plan', 'Public bodies: the URL of the schéma pluriannuel de mise en accessibilité (loi 2005-102 art. 47).'],
-      actionPlanUrl: ['Accessibility action plan', 'Public bodies: the URL of the current year’s action plan.'],
-      accessibilityFeedbackEmail: [
-        'Accessibility feedback: email',
-        'Where visitors report an accessibility defect and ask for an accessible alternative. An email or a form is required; an address of another organisation is flagged.',
-      ],
-      accessibilityFeedbackUrl: ['Accessibility feedback: web form', 'Absolute URL, https://...'],
-      accessibilityFeedbackPhone: ['Accessibility feedback: phone', 'Optional.'],
-      accessibilityFeedbackStreet: ['Accessibility feedback: street', 'Optional postal address; the statement prints the organisation’s name before it.'],
-      accessibilityFeedbackPostalCode: ['Accessibility feedback: postal code', ''],
-      accessibilityFeedbackCity: ['Accessibility feedback: city', ''],
-      accessibilityFeedbackCountry: ['Accessibility feedback: country', 'ISO 3166 code, e.g. FR.'],
-      accessibilityEstablishedOn: ['Accessibility statement: established on', 'The date the statement was first prepared, printed in it.'],
-      accessibilityUpdatedOn: ['Accessibility statement: updated on', 'The date of its last update, after a new audit or a substantial change; printed in it.'],
-      substantiallyChangedOn: [
-        'Site substantially changed on',
-        'The date of the site’s last substantial change (redesign, new service). A statement established or updated before it is flagged for update, as is one older than three years.',
-      ],
-      securityMeasureList: [
-        'Security measures: which',
-        'The technical and organisational measures that protect the site’s data, under the headings of the CNIL’s model record. Listed in the processing register (GDPR Art. 30(1)(g)), not on the pages.',
-      ],
-    },
-  },
-  purpose: {
-    mainField: 'title',
-    fields: {
-      title: ['Purpose', 'Short and concrete: "Gestion des comptes des utilisateurs".'],
-      description: ['Description', ''],
-      legalBasis: ['Legal basis', 'GDPR Art. 6(1): consent (a), contract (b), legal obligation (c), vital interests (d), public task (e), legitimate interests (f).'],
-      legalBasisReference: [
-        'Law the basis rests on',
-        'For a legal obligation (c) or a public task (e), the text that lays it down (GDPR Art. 6(3)), as printed next to the basis: "article L123-22 du code de commerce".',
-      ],
-      legalBasisReferenceUrl: ['Link to that law', 'Optional: where the text can be read, e.g. its Légifrance page (https://...).'],
-      legitimateInterest: ['Legitimate interest', 'Required with basis (f) (GDPR Art. 13(1)(d)).'],
-      dataCategories: ['Data categories', ''],
-      collectedFromDataSubject: ['Collected from the person', 'Untick when the data comes from elsewhere; then give its source (GDPR Art. 14).'],
-      dataSources: ['Sources of the data', ''],
-      recipients: ['Recipients', ''],
-      retention: ['Retention period', ''],
-      transfers: ['Transfers outside the EU', ''],
-      requirement: [
-        'Providing the data is',
-        'Statutory, contractual, needed to enter a contract, optional, or automatic: collected while the person browses (logs, audience measurement), nothing asked of them (GDPR Art. 13(2)(e)).',
-      ],
-      requirementConsequence: ['Consequence of not providing it', 'Required unless providing the data is optional or automatic.'],
-      automatedDecision: ['Automated decision-making', 'Including profiling (GDPR Art. 22).'],
-      automatedDecisionLogic: ['Logic and consequences', 'Required with automated decision-making.'],
-      automatedDecisionConsequences: ['Consequences for the person', 'What the decision means for the person (GDPR Art. 13(2)(f)).'],
-      offeredToChildren: [
-        'Offered to children',
-        'An online service offered directly to children: with consent as its basis, the privacy policy states the age of digital consent and how a parent consents (GDPR Art. 8).',
-      ],
-      retentionRules: ['Further retention rules', 'Other periods of this purpose, per data category or per event; fill "Applies to" on each.'],
-      dataSubjects: [
-        'People concerned',
-        'Categories of people the data is about: "usagers du portail", "agents". Printed with the purpose in the privacy policy and listed in the processing register (GDPR Art. 30(1)(c)).',
-      ],
-    },
-  },
-  'data-category': {
-    mainField: 'name',
-    fields: {
-      name: ['Category', ''],
-      description: ['Examples', 'What the category holds: "Nom, prénom, adresse électronique".'],
-      special: ['Special category', 'Health, opinions, origin... (GDPR Art. 9) or offences (Art. 10).'],
-      erasure: [
-        'Erasure time limit, where it differs',
-        'Only when this category is erased on another schedule than the purposes that use it, e.g. identity proofs kept one year. The processing register shows it next to the category (GDPR Art. 30(1)(f)); empty: the purpose’s retention period applies.',
-      ],
-    },
-  },
-  'retention-period': {
-    mainField: 'label',
-    fields: {
-      label: ['Label', ''],
-      durationValue: ['Duration', 'A positive number with its unit, or leave empty and give a criterion.'],
-      durationUnit: ['Unit', ''],
-      criterion: ['Criterion', 'When no fixed duration applies: what sets it.'],
-      startEvent: ['Counted from', 'The event the duration starts at: "la dernière connexion".'],
-      endAction: ['At the end', 'Deletion, anonymisation, archiving, or deletion or anonymisation.'],
-      legalReference: ['Legal reference', 'Text that sets the duration, e.g. "Code de procédure pénale, art. 9".'],
-      appliesTo: ['Applies to', 'When a purpose has several periods: the data or the case this one covers, e.g. "justificatifs d\u2019identité".'],
-    },
-  },
-  recipient: {
-    mainField: 'name',
-    fields: {
-      name: ['Recipient', ''],
-      kind: ['Kind', ''],
-      organisation: ['Organisation', 'For a processor or a third party.'],
-      description: ['Description', ''],
-      country: ['Country of processing', 'ISO 3166 code of the country where the data is processed, e.g. FR: processors then appear in a table with it.'],
-    },
-  },
-  transfer: {
-    mainField: 'country',
-    fields: {
-      country: ['Country', 'ISO 3166 code of the country outside the EU/EEA the data goes to, e.g. US.'],
-      recipientName: ['Recipient', ''],
-      safeguard: ['Safeguard', 'Adequacy decision, standard contractual clauses, binding corporate rules, or a derogation (Art. 49).'],
-      safeguardDetail: ['Details', ''],
-      copyUrl: ['Where to get a copy', 'URL of the safeguard or of the way to obtain it (GDPR Art. 13(1)(f)).'],
-    },
-  },
-  right: {
-    mainField: 'kind',
-    fields: {
-      kind: ['Right', ''],
-      reference: ['Reference', 'Article that grants it, e.g. "RGPD, art. 15".'],
-      howToExercise: ['How to exercise it', ''],
-      conditions: ['Conditions', ''],
-      email: ['Email channel', 'Only when it differs from the DPO contact.'],
-      webFormUrl: ['Web form channel', ''],
-      postalStreet: ['Postal channel: street', 'Only when it differs from the DPO contact.'],
-      postalPostalCode: ['Postal channel: postal code', ''],
-      postalCity: ['Postal channel: city', ''],
-      postalCountry: ['Postal channel: country', 'ISO 3166 code, e.g. FR.'],
-      identityProofRequired: ['Proof of identity may be asked', ''],
-    },
-  },
-  'data-subject': {
-    mainField: 'name',
-    fields: {
-      name: ['People concerned', 'A category of people, in the plural: "usagers du portail", "abonnés à la lettre d’information", "agents".'],
-      description: ['Description', 'Optional: who exactly, for the processing register.'],
-    },
-  },
-  'security-measure': {
-    mainField: 'detail',
-    fields: {
-      kind: ['Heading', 'The heading of the CNIL’s model record the measure comes under: access control, traceability, software protection, backup, encryption, control of processors, other.'],
-      detail: ['Measure', 'What is done, in general terms: "Comptes nominatifs, mots de passe robustes, droits limités au besoin d’en connaître".'],
-    },
-  },
-  'accessibility-audit': {
-    mainField: 'label',
-    fields: {
-      label: ['Label', 'How editors recognise this audit in lists, e.g. "Audit RGAA 2025 of data.example.fr".'],
-      date: ['Audit date', 'The date the audit was completed. After three years it is no longer valid: the statement then says "non conforme".'],
-      auditor: ['Carried out by', 'The organisation or department that carried out the audit, as printed in the statement.'],
-      rgaaVersion: ['RGAA version', 'The version of the RGAA the audit used, e.g. 4.1.'],
-      applicableCriteria: ['Applicable criteria', 'Number of RGAA criteria applicable to the sampled pages. With the met criteria, it gives the conformity rate.'],
-      metCriteria: ['Met criteria', 'Number of applicable criteria met. Every one met: "totalement conforme"; at least half: "partiellement conforme"; fewer: "non conforme".'],
-      criteriaResults: [
-        'Per-criterion results',
-        'Instead of the two counts: each criterion with C (met), NC (not met) or NA (not applicable), e.g. {"1.1": "C", "1.2": "NC", "1.3": "NA"}. If both are given, they must agree.',
-      ],
-      sampledPages: ['Pages sampled', 'One page a line: its title, then its URL, e.g. "Accueil https://data.example.fr/".'],
-      technologies: ['Technologies', 'One a line or separated by commas: HTML5, CSS, JavaScript.'],
-      testEnvironment: ['Test environment', 'One combination a line: the browser, "+", then the assistive technology, e.g. "Firefox 128 + NVDA 2024.4".'],
-      tools: ['Tools', 'One a line or separated by commas: the tools used to assess accessibility.'],
-    },
-  },
-  'accessibility-content': {
-    mainField: 'description',
-    fields: {
-      kind: [
-        'Kind',
-        'Non-conformity (a criterion not met), derogation (a disproportionate burden, with its justification and an accessible alternative), or exempt (outside the obligation, e.g. office files published before 23 September 2018).',
-      ],
-      description: ['Content', 'What is not accessible, as printed in the statement: "Les cartes interactives des jeux de données".'],
-      criteria: ['RGAA criteria', 'Non-conformities: the criteria not met, separated by commas, e.g. "1.1, 11.10".'],
-      justification: ['Justification or reason', 'Derogations: why making it accessible would be a disproportionate burden (required). Exempt content: why it is outside the obligation.'],
-      alternative: ['Accessible alternative', 'Derogations: how visitors get the same information or service in an accessible way (required).'],
-    },
-  },
-  cookie: {
-    mainField: 'name',
-    fields: {
-      name: ['Cookie name', ''],
-      provider: ['Provider', ''],
-      category: ['Category', ''],
-      purpose: ['Purpose', ''],
-      durationValue: ['Lifetime', 'Empty for a session cookie. Audience cookies: 13 months at most.'],
-      durationUnit: ['Unit', ''],
-      consentRequired: ['Consent required', 'Untick only for trackers exempt from consent.'],
-    },
-  },
+/** The help's language for an admin or content locale: French for any `fr…`, English otherwise. */
+export const helpLang = (locale: string | null | undefined): HelpLang => (locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
+export const fieldText = (type: string, field: string, lang: HelpLang): FieldText | undefined => FIELD_HELP[type]?.fields[field]?.[lang];
+
+/** Both languages' label of a field, for a finding's source; none for a field the help does not know. */
+export const fieldLabels = (type: string, field: string): Record<HelpLang, string> | undefined => {
+  const help = FIELD_HELP[type]?.fields[field];
+  return help ? { en: help.en.label, fr: help.fr.label } : undefined;
+};
+
+/**
+ * The admin's translation ids of the fields' labels: the Content Manager's edit and list views look up
+ * `content-manager.content-types.<uid>.<field>` before the configured label, so these follow the admin's language.
+ */
+export const contentManagerLabelMessages = (lang: HelpLang): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(FIELD_HELP).flatMap(([type, help]) =>
+      Object.entries(help.fields).map(([field, text]) => [`content-manager.content-types.${uid(type)}.${field}`, text[lang].label])
+    )
+  );
+
+/** Whether a configured hint is one of the help's own (any language), so an administrator's own text is kept. */
+export const isOwnHint = (type: string, field: string, hint: string | null | undefined): boolean => {
+  if (!hint) return true;
+  const help = FIELD_HELP[type]?.fields[field];
+  return !!help && HELP_LANGS.some((lang) => help[lang].hint === hint);
 };

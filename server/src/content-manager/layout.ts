@@ -10,7 +10,8 @@ const GENERATED_MAIN_FIELDS = new Set(['id', 'documentId']);
 
 /**
  * Gives the Content Manager readable labels, help and main fields for the plugin's types. Only values Strapi
- * generated are replaced, so an administrator's own view configuration always wins.
+ * generated are replaced, so an administrator's own view configuration always wins. The configuration holds one
+ * language: English here; the admin shows the French (or English) labels and hints in its own language.
  */
 export const applyContentManagerLayout = async (strapi: Core.Strapi) => {
   const contentTypes = strapi.plugin('content-manager').service('content-types');
@@ -24,7 +25,7 @@ export const applyContentManagerLayout = async (strapi: Core.Strapi) => {
       configuration.settings.mainField = help.mainField;
       changed = true;
     }
-    for (const [field, [label, description]] of Object.entries(help.fields)) {
+    for (const [field, { en: { label, hint: description } }] of Object.entries(help.fields)) {
       const metadata = configuration.metadatas[field];
       if (!metadata) continue;
       if (metadata.edit.label === field) {

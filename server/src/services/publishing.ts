@@ -4,7 +4,7 @@ import { errors } from '../strapi-utils';
 import { accessibilityMention, checkCompliance, composeAndRender, hasBlockingFindings, nextConsentRevision, validateInput, type Cookie, type LegalPageInput, type PageKind } from '../core';
 import type { PluginConfig } from '../config';
 import { ConflictError } from '../errors';
-import { findingSource, withSources } from '../mapping/finding-source';
+import { describedSource, withSources } from '../mapping/finding-source';
 import type { Doc, PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { isUniqueViolation } from './unique-violation';
@@ -76,7 +76,7 @@ const assess = (input: LegalPageInput, site: Doc, locale: string) => {
   const findings = checkCompliance(input);
   return {
     validation,
-    problems: validation.valid ? [] : validation.problems.map((problem) => ({ ...problem, source: findingSource(problem.path, site, locale) ?? null })),
+    problems: validation.valid ? [] : validation.problems.map((problem) => ({ ...problem, source: describedSource(problem.path, site, locale) ?? null })),
     findings,
     sourcedFindings: withSources(findings, input, site, locale),
   };
