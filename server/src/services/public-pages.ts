@@ -152,6 +152,21 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /**
+     * The address of a site's page by the site's document, for the admin's history: the same versions the public
+     * routes read, whatever the Public role may do. The slug is the site's today, else the last it published under.
+     */
+    async addressOf(siteDocumentId: string, kind: PageKind, locale: string): Promise<PageAddress> {
+      const permanence = strapi.plugin(PLUGIN_ID).service('permanence');
+      const [site, record] = await Promise.all([
+        strapi.db.query(SITE).findOne({ where: { documentId: siteDocumentId }, select: ['slug'] }) as Promise<{ slug: string | null } | null>,
+        permanence.record(siteDocumentId) as Promise<{ retiredAt: string | null } | null>,
+      ]);
+      const slug = site?.slug || ((await permanence.slugsOf(siteDocumentId)) as string[]).at(-1);
+      if (!slug) throw new errors.NotFoundError(`No site "${siteDocumentId}"`);
+      return { siteDocumentId, slug, kind, locale, publishedNow: true, retiredAt: record?.retiredAt ? new Date(record.retiredAt).toISOString() : null };
+    },
+
     where(page: PageAddress) {
       return { siteDocumentId: page.siteDocumentId, kind: page.kind, locale: page.locale };
     },
