@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { errorMessage, useLegalPagesApi, type EntryRef, type NewSite, type NewSiteRequest, type SiteSetupOptions, type StarterItem } from '../api';
+import type { EntryRef, NewSite, NewSiteRequest, SiteSetupOptions, StarterLibraryItem } from '../api';
+import { useApplyStarter, useCreateSite } from '../queries';
+import { useErrorMessage } from './useErrorMessage';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS } from '../components/wizard/entrySteps';
 import { NEW_HOST, NEW_ORGANISATION, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
@@ -61,7 +63,7 @@ type Designations = SiteSetupOptions['designations'];
  * The state once the editor picks a kind of controller: the new controller's kind, the kind's starter set, and its
  * designation wherever the editor left the field empty or kept another kind's default.
  */
-export const withKind = (state: WizardState, kind: ControllerKind, designations: Designations, starter: StarterItem[]): WizardState => {
+export const withKind = (state: WizardState, kind: ControllerKind, designations: Designations, starter: StarterLibraryItem[]): WizardState => {
   const isDefault = (locale: string, text: string) =>
     text.trim() === '' || CONTROLLER_KINDS.some((k) => designations[k]?.[locale]?.designation === text.trim());
   const texts = Object.fromEntries(
@@ -154,7 +156,9 @@ export const fieldOfPath = (path: string[] | undefined): string | undefined => {
 
 /** Creates the site, then adds the starter library: two steps, each all or nothing, with their progress. */
 export const useSiteWizardSubmit = () => {
-  const api = useLegalPagesApi();
+  const createSite = useCreateSite();
+  const applyStarter = useApplyStarter();
+  const errorMessage = useErrorMessage();
   const [phase, setPhase] = useState<Phase>('editing');
   const [site, setSite] = useState<NewSite>();
   const [failure, setFailure] = useState<{ message: string; step?: Step; field?: string; fieldMessage?: string }>();
@@ -163,7 +167,7 @@ export const useSiteWizardSubmit = () => {
     if (keys.length === 0) return setPhase('done');
     setPhase('starter');
     try {
-      await api.applyStarter(created.documentId, keys);
+      await applyStarter.mutateAsync({ documentId: created.documentId, keys });
       setPhase('done');
     } catch (e) {
       setFailure({ message: errorMessage(e) });
@@ -175,7 +179,7 @@ export const useSiteWizardSubmit = () => {
     if (site) return addStarter(site, state.starterKeys);
     setPhase('creating');
     try {
-      const created = await api.createSite(requestOf(state));
+      const created = await createSite.mutateAsync(requestOf(state));
       setSite(created);
       await addStarter(created, state.starterKeys);
     } catch (e) {
