@@ -1,26 +1,15 @@
 /** Plain text of a published version's JSON tree, section by section, for comparing two versions. */
 import type { LegalDocument } from '../../../server/src/core/tree';
-import { linkWithAddress, textWalker } from '../../../server/src/core/render/walk';
-
-const same = (text: string) => text;
+import { PLAIN_INLINE, textWalker } from '../../../server/src/core/render/walk';
 
 // The core's walk of the tree, written for reading side by side: no markup, a table row per line.
 const { block } = textWalker({
+  ...PLAIN_INLINE,
   name: 'sectionTexts',
-  text: same,
-  strong: same,
-  emphasis: same,
-  dfn: same,
-  code: same,
-  lineBreak: '\n',
-  date: same,
-  ref: same,
-  link: linkWithAddress,
-  heading: same,
+  heading: (inner) => inner,
   list: (items) => items.map((item) => `- ${item.join('\n  ')}`).join('\n'),
   table: (caption, header, rows) => [caption, header.join(' | '), ...rows.map((row) => row.join(' | '))].join('\n'),
   blockquote: (children) => children.join('\n'),
-  codeBlock: same,
 });
 
 export interface SectionText {

@@ -1,20 +1,10 @@
 /** Plain text: for emails, terminals and plain-text archives. Links are written "label (url)". */
 import type { LegalDocument } from '../tree';
-import { indentAfterFirst, linkWithAddress, textWalker } from './walk';
-
-const same = (text: string) => text;
+import { indentAfterFirst, PLAIN_INLINE, textWalker } from './walk';
 
 const { parts } = textWalker({
+  ...PLAIN_INLINE,
   name: 'renderText',
-  text: same,
-  strong: same,
-  emphasis: same,
-  dfn: same,
-  code: same,
-  lineBreak: '\n',
-  date: same,
-  ref: same,
-  link: linkWithAddress,
   heading: (inner) => inner.toUpperCase(),
   list: (items, ordered) =>
     items
@@ -25,7 +15,6 @@ const { parts } = textWalker({
       .join('\n'),
   table: (caption, header, rows) => [caption, `(${header.join(' | ')})`, ...rows.map((row) => `- ${row.join(' | ')}`)].join('\n'),
   blockquote: (children) => children.join('\n').split('\n').map((line) => `  ${line}`).join('\n'),
-  codeBlock: same,
 });
 
 export const renderText = (doc: LegalDocument): string => {

@@ -81,8 +81,24 @@ export const textWalker = (rules: TextRules) => {
   return { inline, block, parts };
 };
 
-/** Continues the lines after the first under a list marker, so an item's own lines stay inside it. */
-export const indentAfterFirst = (text: string, by: string) => text.split('\n').map((line, i) => (i === 0 || !line ? line : by + line)).join('\n');
+const same = (text: string) => text;
 
 /** `label (url)`, except for e-mail and phone links and links that show their own address. */
 export const linkWithAddress = (label: string, href: string) => (/^(mailto|tel):/.test(href) || label === href ? label : `${label} (${href})`);
+
+/** Inline nodes as plain words, without markup: what every plain-text writing of the tree shares. */
+export const PLAIN_INLINE = {
+  text: same,
+  strong: same,
+  emphasis: same,
+  dfn: same,
+  code: same,
+  lineBreak: '\n',
+  date: same,
+  ref: same,
+  link: linkWithAddress,
+  codeBlock: same,
+} satisfies Partial<TextRules>;
+
+/** Continues the lines after the first under a list marker, so an item's own lines stay inside it. */
+export const indentAfterFirst = (text: string, by: string) => text.split('\n').map((line, i) => (i === 0 || !line ? line : by + line)).join('\n');
