@@ -69,13 +69,18 @@ export interface WithdrawRequest {
   reason: string;
 }
 
-/** The answer of a publication and of a withdrawal: the version as stored. */
-export interface VersionSummary {
+/** What every description of a stored version holds (the admin's answers, the public reads, the archive). */
+export interface StoredVersionFields {
   number: number;
+  /** ISO 8601. */
   effectiveAt: string;
   publishedOn: string;
   changeSummary: string | null;
   contentHash: string;
   publishedWithErrors: boolean;
+}
+
+/** The answer of a publication and of a withdrawal: the version as stored. */
+export interface VersionSummary extends StoredVersionFields {
   withdrawn: { at: string; reason: string } | null;
 }

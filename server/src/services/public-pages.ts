@@ -7,6 +7,7 @@ import { PLUGIN_ID, uid } from '../plugin-id';
 import { ByteCache, stringBytes } from '../byte-cache';
 import { compress, type Coding } from '../content-coding';
 import type { Format } from '../public-params';
+import type { StoredVersionFields } from '../../../shared/contracts/pages';
 import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from '../public-representation';
 
 const VERSION = uid('version') as UID.ContentType;
@@ -18,14 +19,8 @@ const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 /** Cache keys of version bodies; representations have their own (`representationKey`). */
 const bodyKey = (id: number) => `b\u0000${id}`;
 
-export type VersionMeta = {
+export type VersionMeta = StoredVersionFields & {
   id: number;
-  number: number;
-  effectiveAt: string;
-  publishedOn: string;
-  changeSummary: string | null;
-  contentHash: string;
-  publishedWithErrors: boolean;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   /** Cookie policies only. */
