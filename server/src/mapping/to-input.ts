@@ -4,7 +4,6 @@ import type {
   Channel,
   ContactPoint,
   Cookie,
-  CustomSection,
   Dpo,
   LegalPageInput,
   NounGrammar,
