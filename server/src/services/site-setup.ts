@@ -6,7 +6,6 @@ import { PLUGIN_ID, uid } from '../plugin-id';
 import { missingLocalesAdvice, unusableLocaleReason, type LocaleStatus } from './plugin-locales';
 import type { Designations, EntryRef, NewSite, NewSiteRequest, SiteSetupOptions, SiteTexts } from '../../../shared/contracts/sites';
 
-
 export type { EntryRef, NewSite, NewSiteRequest, SiteTexts } from '../../../shared/contracts/sites';
 
 const ORGANISATION = uid('organisation') as UID.ContentType;
