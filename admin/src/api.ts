@@ -1,22 +1,28 @@
-import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import { PLUGIN_ID } from './pluginId';
-import type { REGISTER_FORMAT_LABELS } from './utils/labels';
+import type { DataResponse, PageRef } from '../../shared/contracts/common';
+import type { PluginInfo } from '../../shared/contracts/info';
+import type { OverviewQuery, OverviewResponse } from '../../shared/contracts/overview';
+import type { ChoicesResponse, PageChoicesRequest, Preview, PublishRequest, VersionSummary } from '../../shared/contracts/pages';
+import type { RegisterFormat } from '../../shared/contracts/register';
+import type { NewSite, NewSiteRequest, SiteSetupOptions } from '../../shared/contracts/sites';
+import type { StarterLibraryItem, StarterReport } from '../../shared/contracts/starter-library';
+import type { VersionResponse, VersionsResponse } from '../../shared/contracts/versions';
 
-export const PAGE_KINDS = ['privacy-policy', 'privacy-summary', 'legal-notice', 'cookie-policy', 'accessibility-statement'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+// The HTTP contract is the server's (shared/contracts/): the admin reads its types, never declares its own copies.
+export { PAGE_KINDS, type PageKind, type PageRef } from '../../shared/contracts/common';
+export { PAGE_STATES } from '../../shared/contracts/overview';
+export type { OverviewPage, OverviewQuery, OverviewResponse, OverviewRow, PageState } from '../../shared/contracts/overview';
+export type { ChoicesResponse, CustomSection, Finding, FindingSource, PageChoices, PageChoicesRequest, Preview, Problem, SectionSpec, VersionSummary } from '../../shared/contracts/pages';
+export type { EntryRef, NewSite, NewSiteRequest, SiteSetupOptions } from '../../shared/contracts/sites';
+export type { StarterLibraryItem, StarterReport } from '../../shared/contracts/starter-library';
+export type { VersionListItem, VersionResponse, VersionsResponse } from '../../shared/contracts/versions';
+export type { PluginInfo, RegisterFormat };
 
 export const SITE_UID = `plugin::${PLUGIN_ID}.site`;
 
-export interface PluginInfo {
-  name: string;
-  version: string;
-  config: { defaultLocale: string; locales: string[] };
-  /** The webhook events the plugin emits. */
-  events: string[];
-}
-
-/** A webhook of Strapi's store, as its admin API (Settings → Webhooks) reads and writes it. */
+/** A webhook of Strapi's store, as its admin API (Settings → Webhooks) reads and writes it: Strapi's contract, not the plugin's. */
 export interface StrapiWebhook {
   id: string;
   name: string;
@@ -26,54 +32,7 @@ export interface StrapiWebhook {
   isEnabled: boolean;
 }
 
-/** The states the overview filters by (the server's `PAGE_STATES`); `checking` until a page's first check. */
-export const PAGE_STATES = ['blocked', 'changes-pending', 'scheduled', 'published', 'not-published'] as const;
-export type PageStateName = (typeof PAGE_STATES)[number];
-
-/** One page of a site in the overview, from its last check on the server. */
-export interface OverviewPageStatus {
-  kind: PageKind;
-  locale: string;
-  state: PageStateName | 'checking';
-  /** A write since the last check: a new one is running and the state shown may be behind. */
-  checking: boolean;
-  version: number | null;
-  effectiveAt: string | null;
-  changesPending: boolean;
-  errors: number;
-  warnings: number;
-  problems: number;
-  firstFinding: { code: string; severity: 'error' | 'warning'; message: { fr: string; en: string }; path: string } | null;
-}
-
-export interface OverviewSite {
-  documentId: string;
-  name: string;
-  slug: string | null;
-  locales: string[];
-  pages: OverviewPageStatus[];
-}
-
-export interface OverviewQuery {
-  search?: string;
-  state?: PageStateName;
-  locale?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface Overview {
-  data: OverviewSite[];
-  meta: {
-    pagination: { page: number; pageSize: number; pageCount: number; total: number };
-    totals: Record<PageStateName | 'checking' | 'pages' | 'sites', number>;
-    /** Pages whose check is due or running. */
-    checking: number;
-    kinds: PageKind[];
-    locales: string[];
-  };
-}
-
+/** A site entry as the Content Manager's API answers it (the fields the admin reads). */
 export interface Site {
   documentId: string;
   name: string;
@@ -82,163 +41,14 @@ export interface Site {
   publishedLocales?: string[] | null;
 }
 
-export interface CustomSection {
-  id: string;
-  title: string;
-  body: string;
-  after?: string;
-}
-
-export interface PageChoices {
-  title: string | null;
-  sectionOrder: string[] | null;
-  hiddenSections: string[] | null;
-  customSections: CustomSection[] | null;
-  effectiveDelayDays: number | null;
-}
-
-export interface SectionSpec {
-  id: string;
-  optional: boolean;
-}
-
-export interface ChoicesResponse {
-  choices: PageChoices;
-  sections: SectionSpec[];
-}
-
-/** The entry holding the fact behind a finding, as the server resolved it. */
-export interface FindingSource {
-  type: string;
-  documentId: string;
-  locale?: string;
-  /** The entry's field that holds the fact, and its label in both languages. */
-  field?: string;
-  fieldLabel?: { en: string; fr: string };
-  /** The entry's name: the value of its main field. */
-  entryName?: string;
-}
-
-export interface Finding {
-  code: string;
-  severity: 'error' | 'warning';
-  message: { fr: string; en: string };
-  path: string;
-  source?: FindingSource | null;
-}
-
-export interface Problem {
-  path: string;
-  message: string;
-  source?: FindingSource | null;
-}
-
-export type EntryRef = { documentId: string } | { data: Record<string, unknown> };
-
-export interface NewSiteRequest {
-  name: string;
-  baseUrl: string;
-  locales: string[];
-  texts: Record<string, { designation: string; designationGender?: 'feminine' | 'masculine'; directorOfPublicationTitle?: string }>;
-  controller: EntryRef;
-  publisher?: EntryRef | null;
-  host?: EntryRef | null;
-  dpo?: EntryRef | null;
-  directorOfPublicationName?: string;
-  /** Yes/no answers behind the pages' statements of fact; absent while not answered. */
-  transfersOutsideEea?: 'yes' | 'no';
-  recipientsOutside?: 'yes' | 'no';
-  processorContracts?: 'yes' | 'no';
-  cookiesUsed?: 'yes' | 'no';
-  automatedDecisions?: 'yes' | 'no';
-  securityMeasures?: 'yes' | 'no';
-}
-
-export interface NewSite {
-  documentId: string;
-  name: string;
-  slug: string;
-  locales: string[];
-}
-
-export interface SiteSetupOptions {
-  /** The locales pages can be composed in: configured for the plugin and enabled in Settings → Internationalization. */
-  locales: string[];
-  /** Configured for the plugin but missing from Settings → Internationalization. */
-  missingLocales: string[];
-  organisations: Array<{ documentId: string; name: string; kind: string; city: string | null }>;
-  dpoContacts: Array<{ documentId: string; label: string; email: string | null }>;
-  /** The short name a new site gives its controller, by kind of controller and locale; null where none fits. */
-  designations: Record<string, Record<string, { designation: string; designationGender: 'feminine' | 'masculine' } | null>>;
-}
-
-export interface StarterItem {
-  section: string;
-  key: string;
-  label: string;
-  /** The kinds of controller whose set offers the item. */
-  kinds: string[];
-}
-
-export interface StarterReport {
-  created: unknown[];
-  reused: unknown[];
-  linked: Array<{ locale: string; field: string; count: number }>;
-}
-
-export interface Preview {
-  problems: Problem[];
-  findings: Finding[];
-  html: string | null;
-  blocked: boolean;
-}
-
-export interface PublishedVersion {
-  number: number;
-  effectiveAt: string;
-  publishedOn: string;
-  changeSummary: string | null;
-  contentHash: string;
-  publishedWithErrors: boolean;
-}
-
-export interface PublicVersion {
-  version: number;
-  effectiveAt: string;
-  publishedAt: string;
-  changeSummary: string | null;
-  contentHash: string;
-  inForce: boolean;
-  /** Set when the version was withdrawn before it took effect: it was never in force. */
-  withdrawn: { at: string; reason: string } | null;
-}
-
 /** A file the browser saves under the name the server gave it. */
 export interface Download {
   blob: Blob;
   filename: string;
 }
 
-export interface PageRef {
-  documentId: string;
-  kind: string;
-  locale: string;
-}
-
-/** The formats of the processing register's export (`GET /register`). */
-export type RegisterFormat = keyof typeof REGISTER_FORMAT_LABELS;
-
 const pagePath = ({ documentId, kind, locale }: PageRef) =>
   `/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/pages/${encodeURIComponent(kind)}/${encodeURIComponent(locale)}`;
-
-/** The server's own message for a failed request, else the error's. */
-export const errorMessage = (error: unknown): string => {
-  if (isFetchError(error)) {
-    const message = error.response?.data?.error?.message;
-    if (message) return message;
-  }
-  return error instanceof Error ? error.message : String(error);
-};
 
 /** The plugin's admin API, through the admin's authenticated fetch client. */
 export const useLegalPagesApi = () => {
@@ -255,31 +65,38 @@ export const useLegalPagesApi = () => {
   };
   return useMemo(
     () => ({
-      info: async () => (await get<{ data: PluginInfo }>(`/${PLUGIN_ID}/info`)).data.data,
+      info: async () => (await get<DataResponse<PluginInfo>>(`/${PLUGIN_ID}/info`)).data.data,
       overview: async (query: OverviewQuery) => {
         const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]])));
         const search = params.toString();
-        return (await get<Overview>(`/${PLUGIN_ID}/pages${search ? `?${search}` : ''}`)).data;
+        return (await get<OverviewResponse>(`/${PLUGIN_ID}/pages${search ? `?${search}` : ''}`)).data;
       },
       sites: async (locale: string) =>
         (await get<{ results: Site[] }>(`/content-manager/collection-types/${SITE_UID}?locale=${encodeURIComponent(locale)}&pageSize=100&sort=updatedAt:desc`)).data.results,
       site: async (documentId: string, locale: string) =>
         (await get<{ data: Site }>(`/content-manager/collection-types/${SITE_UID}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`)).data
           .data,
-      choices: async (page: PageRef) => (await get<{ data: ChoicesResponse }>(pagePath(page))).data.data,
-      saveChoices: async (page: PageRef, choices: Partial<PageChoices>) => (await put<{ data: ChoicesResponse }>(pagePath(page), choices)).data.data,
-      preview: async (page: PageRef) => (await get<{ data: Preview }>(`${pagePath(page)}/preview`)).data.data,
-      previewDraft: async (page: PageRef, choices: Partial<PageChoices>, signal?: AbortSignal) =>
-        (await post<{ data: Preview }>(`${pagePath(page)}/preview`, choices, { signal })).data.data,
-      siteSetup: async () => (await get<{ data: SiteSetupOptions }>(`/${PLUGIN_ID}/site-setup`)).data.data,
-      createSite: async (body: NewSiteRequest) => (await post<{ data: NewSite }>(`/${PLUGIN_ID}/sites`, body)).data.data,
-      starterItems: async (locale: string) => (await get<{ data: StarterItem[] }>(`/${PLUGIN_ID}/starter-library?locale=${encodeURIComponent(locale)}`)).data.data,
+      choices: async (page: PageRef) => (await get<DataResponse<ChoicesResponse>>(pagePath(page))).data.data,
+      saveChoices: async (page: PageRef, choices: PageChoicesRequest) => (await put<DataResponse<ChoicesResponse>>(pagePath(page), choices)).data.data,
+      preview: async (page: PageRef, signal?: AbortSignal) => (await get<DataResponse<Preview>>(`${pagePath(page)}/preview`, { signal })).data.data,
+      previewDraft: async (page: PageRef, choices: PageChoicesRequest, signal?: AbortSignal) =>
+        (await post<DataResponse<Preview>>(`${pagePath(page)}/preview`, choices, { signal })).data.data,
+      siteSetup: async () => (await get<DataResponse<SiteSetupOptions>>(`/${PLUGIN_ID}/site-setup`)).data.data,
+      createSite: async (body: NewSiteRequest) => (await post<DataResponse<NewSite>>(`/${PLUGIN_ID}/sites`, body)).data.data,
+      starterItems: async (locale: string) =>
+        (await get<DataResponse<StarterLibraryItem[]>>(`/${PLUGIN_ID}/starter-library?locale=${encodeURIComponent(locale)}`)).data.data,
       applyStarter: async (documentId: string, keys: string[]) =>
-        (await post<{ data: StarterReport }>(`/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/starter-library`, { keys })).data.data,
-      publish: async (page: PageRef, body: { effectiveAt?: string; changeSummary?: string }) =>
-        (await post<{ data: PublishedVersion }>(`${pagePath(page)}/publish`, body)).data.data,
+        (await post<DataResponse<StarterReport>>(`/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/starter-library`, { keys })).data.data,
+      publish: async (page: PageRef, body: PublishRequest) => (await post<DataResponse<VersionSummary>>(`${pagePath(page)}/publish`, body)).data.data,
       withdraw: async (page: PageRef, number: number, reason: string) =>
-        (await post<{ data: PublishedVersion }>(`${pagePath(page)}/versions/${number}/withdraw`, { reason })).data.data,
+        (await post<DataResponse<VersionSummary>>(`${pagePath(page)}/versions/${number}/withdraw`, { reason })).data.data,
+      /** The page's versions, newest first, through the admin API: the history does not depend on the Public role. */
+      versions: async (page: PageRef) => (await get<VersionsResponse>(`${pagePath(page)}/versions`)).data.data,
+      /** One version as its JSON tree. */
+      version: async (page: PageRef, number: number) => (await get<VersionResponse>(`${pagePath(page)}/versions/${number}?format=json`)).data.data,
+      /** One version as its published HTML. */
+      versionHtml: async (page: PageRef, number: number) =>
+        (await get<string>(`${pagePath(page)}/versions/${number}?format=html`, { responseType: 'text' })).data,
       /** Every published version of one site (or of all), as the .tar.gz archive the import reads back. */
       archive: (documentId?: string) =>
         download(`/${PLUGIN_ID}/archive${documentId ? `?site=${encodeURIComponent(documentId)}` : ''}`, 'legal-pages-archive.tar.gz'),
@@ -305,29 +122,6 @@ export const saveDownload = ({ blob, filename }: Download) => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
-
-/** The public (content API) address of a published page; read without the admin's credentials. */
-export const publicUrl = (slug: string, kind: string, suffix = '', query: Record<string, string> = {}) => {
-  const base = (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
-  const search = new URLSearchParams(query).toString();
-  return `${base}/api/${PLUGIN_ID}/pages/${encodeURIComponent(slug)}/${encodeURIComponent(kind)}${suffix}${search ? `?${search}` : ''}`;
-};
-
-export const fetchPublic = async <T,>(url: string, as: 'json' | 'text' = 'json'): Promise<T> => {
-  // Revalidated: the editor must see a publication or a withdrawal at once, not the copy cached for visitors.
-  const res = await fetch(url, { cache: 'no-cache', headers: { Accept: as === 'json' ? 'application/json' : '*/*' } });
-  if (!res.ok) {
-    let message = `${res.status} ${res.statusText}`;
-    try {
-      const body = (await res.json()) as { error?: { message?: string } };
-      if (body.error?.message) message = body.error.message;
-    } catch {
-      /* not JSON */
-    }
-    throw new Error(message);
-  }
-  return (as === 'json' ? res.json() : res.text()) as Promise<T>;
 };
 
 /** The Content Manager's edit page of one of the plugin's entries, inside the admin router. */

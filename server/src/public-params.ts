@@ -2,7 +2,7 @@ import { errors } from './strapi-utils';
 import { PAGE_KINDS, type AccessibilityMention, type PageKind } from './core';
 import type { PageAddress, VersionMeta } from './services/public-pages';
 import { AT_PATTERN, FORMATS, LOCALE_PATTERN, VERSION_NUMBER_PATTERN, type Format } from './public-shape';
-import type { PublicVersion } from './public-types';
+import type { PublicVersion, PublicVersionsResponse } from './public-types';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
 
@@ -70,3 +70,16 @@ export const describeVersion = (page: PageAddress, version: DescribedVersion): P
   // Accessibility statements only: what every page's footer shows, "Accessibilité : partiellement conforme".
   ...(page.kind === 'accessibility-statement' ? { accessibility: mentionOf(version) } : {}),
 });
+
+/**
+ * Every version of a page, newest first, with the one in force now marked (none once the site is retired): the public
+ * `/versions` route and the admin's history answer it alike.
+ */
+export const versionList = (page: PageAddress, list: VersionMeta[], now = Date.now()): PublicVersionsResponse => {
+  const retired = page.retiredAt !== null && Date.parse(page.retiredAt) <= now;
+  const inForce = retired ? null : (list.find((v) => !v.withdrawnAt && new Date(v.effectiveAt).getTime() <= now)?.number ?? null);
+  return {
+    data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
+    meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length, retiredAt: page.retiredAt },
+  };
+};

@@ -11,8 +11,8 @@ export const FORMATS = {
 } as const;
 export type Format = keyof typeof FORMATS;
 
-/** `?locale=`: a language code with optional subtags, e.g. `fr` or `en-GB`. */
-export const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+/** `?locale=`: a language code with optional subtags, e.g. `fr` or `en-GB` (the core's one pattern). */
+export { LOCALE_CODE_PATTERN as LOCALE_PATTERN } from './core/input/locale-code';
 /** `?at=`: a calendar date; the routes read it as the end of that day (UTC). */
 export const AT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 /** `/versions/:number`: a positive whole number of at most nine digits. */

@@ -3,8 +3,9 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type Finding, type FindingSource, type Problem } from '../api';
 import { FIX_LABELS } from '../utils/labels';
-import { getTranslation } from '../utils/translations';
 import { ENUM_LABELS, FIELD_HELP, enumLabel } from '../../../server/src/content-manager/field-help';
+import { useT } from '../hooks/useT';
+import { getTranslation } from '../utils/translations';
 
 interface Props {
   findings: Finding[];
@@ -16,7 +17,8 @@ interface Props {
 
 /** The compliance checklist: errors first, each with its message in the admin's language and where to fix it. */
 export const Checklist = ({ findings, problems, compact = false }: Props) => {
-  const { formatMessage, locale: uiLocale } = useIntl();
+  const { locale: uiLocale } = useIntl();
+  const t = useT();
   const lang = uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const items = [
     ...problems.map((p) => ({ key: `problem:${p.path}:${p.message}`, severity: 'error' as const, message: `${p.path || '/'} ${p.message}`, path: p.path, source: p.source })),
@@ -26,20 +28,20 @@ export const Checklist = ({ findings, problems, compact = false }: Props) => {
   if (items.length === 0) {
     return (
       <Box padding={4} background="success100" hasRadius>
-        <Typography textColor="success700">{formatMessage({ id: getTranslation('checklist.clear'), defaultMessage: 'No finding: the page meets every check.' })}</Typography>
+        <Typography textColor="success700">{t('checklist.clear', 'No finding: the page meets every check.')}</Typography>
       </Box>
     );
   }
 
   return (
-    <Box tag="ul" aria-label={formatMessage({ id: getTranslation('checklist.title'), defaultMessage: 'Compliance checklist' })}>
+    <Box tag="ul" aria-label={t('checklist.title', 'Compliance checklist')}>
       {items.map((item) => (
         <Box tag="li" key={item.key} padding={3} marginBottom={2} background="neutral0" borderColor={item.severity === 'error' ? 'danger200' : 'warning200'} hasRadius>
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Badge variant={item.severity === 'error' ? 'danger' : 'warning'}>
               {item.severity === 'error'
-                ? formatMessage({ id: getTranslation('severity.error'), defaultMessage: 'Error' })
-                : formatMessage({ id: getTranslation('severity.warning'), defaultMessage: 'Warning' })}
+                ? t('severity.error', 'Error')
+                : t('severity.warning', 'Warning')}
             </Badge>
             <Typography>{item.message}</Typography>
             <Where path={item.path} source={item.source} lang={lang} />
@@ -79,11 +81,11 @@ const Where = ({ path, source, lang }: { path: string; source?: FindingSource | 
 };
 
 const FixLink = ({ source }: { source: FindingSource }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const defaultMessage = FIX_LABELS[source.type] ?? 'Fix in the Content Manager';
   return (
     <Link tag={RouterLink} to={entryEditPath(source.type, source.documentId, source.locale)} data-fix-type={source.type}>
-      {formatMessage({ id: getTranslation(FIX_LABELS[source.type] ? `checklist.fix.${source.type}` : 'checklist.fix'), defaultMessage })}
+      {t(FIX_LABELS[source.type] ? `checklist.fix.${source.type}` : 'checklist.fix', defaultMessage)}
     </Link>
   );
 };

@@ -1,8 +1,7 @@
 import { Button, Field, Flex, Modal, Textarea, TextInput } from '@strapi/design-system';
 import { useEffect, useState } from 'react';
-import { useIntl } from 'react-intl';
 import type { CustomSection } from '../api';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
 
 interface Props {
   open: boolean;
@@ -13,8 +12,7 @@ interface Props {
 
 /** Adds or edits one free-text section: a title and a Markdown body. */
 export const CustomSectionModal = ({ open, section, onClose, onSubmit }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [touched, setTouched] = useState(false);

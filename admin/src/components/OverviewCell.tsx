@@ -1,10 +1,10 @@
 import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { composerPath, type OverviewPageStatus } from '../api';
-import { getTranslation } from '../utils/translations';
+import { composerPath, type OverviewPage } from '../api';
 import { Counts } from './Counts';
 import { PageStateBadge, type PageStateKind } from './PageState';
+import { useT } from '../hooks/useT';
 
 const nextAction: Record<PageStateKind, { id: string; defaultMessage: string }> = {
   checking: { id: 'action.open', defaultMessage: 'Open' },
@@ -19,10 +19,11 @@ const nextAction: Record<PageStateKind, { id: string; defaultMessage: string }> 
  * One page of a site (a kind in a locale) in the overview's grid: its state, its counts, what blocks it and the next
  * action. The test id `row-<site>-<kind>-<locale>` is the browser tests' handle on a page, as when it was a table row.
  */
-export const OverviewCell = ({ documentId, siteName, page }: { documentId: string; siteName: string; page: OverviewPageStatus }) => {
-  const { formatMessage, locale: adminLocale } = useIntl();
-  const kindLabel = formatMessage({ id: getTranslation(`kind.${page.kind}`), defaultMessage: page.kind });
-  const action = formatMessage({ ...nextAction[page.state], id: getTranslation(nextAction[page.state].id) });
+export const OverviewCell = ({ documentId, siteName, page }: { documentId: string; siteName: string; page: OverviewPage }) => {
+  const { locale: adminLocale } = useIntl();
+  const t = useT();
+  const kindLabel = t(`kind.${page.kind}`, page.kind);
+  const action = t(nextAction[page.state].id, nextAction[page.state].defaultMessage);
   const finding = page.state === 'blocked' ? page.firstFinding : null;
   const path = composerPath(documentId, page.kind, page.locale);
   return (
@@ -48,8 +49,8 @@ export const OverviewCell = ({ documentId, siteName, page }: { documentId: strin
             {action}
           </LinkButton>
           {page.version !== null ? (
-            <LinkButton tag={Link} to={`${path}/history`} size="S" variant="tertiary" aria-label={`${formatMessage({ id: getTranslation('action.history'), defaultMessage: 'History' })} – ${siteName}, ${kindLabel}, ${page.locale}`}>
-              {formatMessage({ id: getTranslation('action.history'), defaultMessage: 'History' })}
+            <LinkButton tag={Link} to={`${path}/history`} size="S" variant="tertiary" aria-label={`${t('action.history', 'History')} – ${siteName}, ${kindLabel}, ${page.locale}`}>
+              {t('action.history', 'History')}
             </LinkButton>
           ) : null}
         </Flex>

@@ -1,9 +1,9 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { OverviewPageStatus } from '../api';
-import { getTranslation } from '../utils/translations';
+import type { OverviewPage } from '../api';
+import { useT } from '../hooks/useT';
 
-export type PageStateKind = OverviewPageStatus['state'];
+export type PageStateKind = OverviewPage['state'];
 
 const variants: Record<PageStateKind, 'success' | 'danger' | 'warning' | 'neutral' | 'secondary' | 'primary'> = {
   'not-published': 'neutral',
@@ -24,25 +24,26 @@ const labels: Record<PageStateKind, string> = {
 };
 
 /** A page's state as the server last computed it; "checking…" beside it while a newer check runs. */
-export const PageStateBadge = ({ page }: { page: OverviewPageStatus }) => {
-  const { formatMessage, formatDate } = useIntl();
+export const PageStateBadge = ({ page }: { page: OverviewPage }) => {
+  const { formatDate } = useIntl();
+  const t = useT();
   const { state, version } = page;
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      <Badge variant={variants[state]}>{formatMessage({ id: getTranslation(`state.${state}`), defaultMessage: labels[state] }, { version: version ?? 0 })}</Badge>
+      <Badge variant={variants[state]}>{t(`state.${state}`, labels[state], { version: version ?? 0 })}</Badge>
       {version !== null && state !== 'published' && state !== 'scheduled' ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('state.lastVersion'), defaultMessage: 'Published v{version}' }, { version })}
+          {t('state.lastVersion', 'Published v{version}', { version })}
         </Typography>
       ) : null}
       {state === 'scheduled' && page.effectiveAt ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('state.from'), defaultMessage: 'from {date}' }, { date: formatDate(page.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('state.from', 'from {date}', { date: formatDate(page.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
         </Typography>
       ) : null}
       {page.checking && state !== 'checking' ? (
         <Typography variant="pi" textColor="neutral500">
-          {formatMessage({ id: getTranslation('state.rechecking'), defaultMessage: 'checking again…' })}
+          {t('state.rechecking', 'checking again…')}
         </Typography>
       ) : null}
     </Flex>

@@ -1,18 +1,17 @@
 import { Box, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
 
 const STYLE = `<style>body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#32324d;margin:16px;font-size:14px}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em}table{border-collapse:collapse}td,th{border:1px solid #dcdce4;padding:4px 8px;text-align:left}</style>`;
 
 /** The server's sanitized HTML in a sandboxed frame: no script, no form, no navigation of the admin. */
 export const PreviewFrame = ({ html, title, height = 640 }: { html: string | null | undefined; title: string; height?: number }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (!html) {
     return (
       <Box padding={6} background="neutral100" hasRadius>
         <Typography textColor="neutral600">
-          {formatMessage({ id: getTranslation('preview.unavailable'), defaultMessage: 'No preview: the page cannot be composed until the problems listed are fixed.' })}
+          {t('preview.unavailable', 'No preview: the page cannot be composed until the problems listed are fixed.')}
         </Typography>
       </Box>
     );

@@ -2,9 +2,12 @@ import { Alert, Box, Button, Checkbox, DateTimePicker, Field, Flex, Modal, Progr
 import { useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { errorMessage, useLegalPagesApi, type PageRef, type Preview, type PublishedVersion } from '../api';
+import type { PageRef, Preview, VersionSummary } from '../api';
+import type { PublishRequest } from '../../../shared/contracts/pages';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useLocaleName } from '../hooks/useLocaleName';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
+import { usePublish } from '../queries';
 import { Checklist } from './Checklist';
 
 interface Props {
@@ -15,7 +18,7 @@ interface Props {
   /** The site's other locales, which the editor may publish in the same step. */
   otherLocales: string[];
   onClose: () => void;
-  onPublished: (version: PublishedVersion) => void;
+  onPublished: (version: VersionSummary) => void;
 }
 
 interface Progress {
@@ -27,9 +30,10 @@ interface Progress {
 
 /** Confirms a publication: when it takes effect, what changed, what the checks found, and in which locales. */
 export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, onClose, onPublished }: Props) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const api = useLegalPagesApi();
+  const { formatDate } = useIntl();
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const publish = usePublish();
   const localeName = useLocaleName();
   const { toggleNotification } = useNotification();
   const [when, setWhen] = useState<'now' | 'later'>('now');
@@ -40,7 +44,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
   const [alsoIn, setAlsoIn] = useState<string[]>([]);
   const [progress, setProgress] = useState<Progress>();
   /** Locales already published from this dialog: trying again after a failure must not publish them twice. */
-  const [published, setPublished] = useState<Record<string, PublishedVersion>>({});
+  const [published, setPublished] = useState<Record<string, VersionSummary>>({});
 
   useEffect(() => {
     if (open) {
@@ -61,17 +65,17 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
   const confirm = async () => {
     setBusy(true);
     setFailure(undefined);
-    const body: { effectiveAt?: string; changeSummary?: string } = {};
+    const body: PublishRequest = {};
     if (when === 'later' && date) body.effectiveAt = date.toISOString();
     if (summary.trim()) body.changeSummary = summary.trim();
     const chosen = [page.locale, ...alsoIn];
     const locales = chosen.filter((locale) => !published[locale]);
     const failures: Progress['failures'] = [];
-    const done: Record<string, PublishedVersion> = { ...published };
+    const done: Record<string, VersionSummary> = { ...published };
     for (const [i, locale] of locales.entries()) {
       if (chosen.length > 1) setProgress({ done: i, total: locales.length, current: locale, failures: [...failures] });
       try {
-        done[locale] = await api.publish({ ...page, locale }, body);
+        done[locale] = await publish.mutateAsync({ page: { ...page, locale }, body });
       } catch (e) {
         failures.push({ locale, message: errorMessage(e) });
       }

@@ -1,11 +1,12 @@
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
-import { errorMessage, saveDownload, useLegalPagesApi, type RegisterFormat } from '../api';
+import { useMutation } from 'react-query';
+import { saveDownload, useLegalPagesApi, type RegisterFormat } from '../api';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useLocaleName } from '../hooks/useLocaleName';
+import { useT } from '../hooks/useT';
 import { REGISTER_FORMAT_LABELS } from '../utils/labels';
-import { getTranslation } from '../utils/translations';
 
 interface Props {
   locales: string[];
@@ -16,29 +17,19 @@ const FORMATS = Object.keys(REGISTER_FORMAT_LABELS) as RegisterFormat[];
 
 /** The DPO's record of processing activities (GDPR Art. 30), in one language and one format. */
 export const RegisterExport = ({ locales, defaultLocale }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const api = useLegalPagesApi();
+  const errorMessage = useErrorMessage();
   const localeName = useLocaleName();
   const [format, setFormat] = useState<RegisterFormat>('xlsx');
   const [locale, setLocale] = useState(defaultLocale);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const download = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      saveDownload(await api.registerFile(format, locale));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const file = useMutation(() => api.registerFile(format, locale), { onSuccess: saveDownload });
+  const busy = file.isLoading;
+  const error = file.error ? errorMessage(file.error) : null;
+  const download = () => file.mutate();
 
   return (
-    <Modal.Root onOpenChange={() => setError(null)}>
+    <Modal.Root onOpenChange={() => file.reset()}>
       <Modal.Trigger>
         <Button variant="secondary" startIcon={<Download />}>
           {t('register.export', 'Export the register')}

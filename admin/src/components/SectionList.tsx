@@ -1,14 +1,13 @@
 import { Badge, Box, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowDown, ArrowUp, Drag, Pencil, Trash } from '@strapi/icons';
 import { useState, type DragEvent } from 'react';
-import { useIntl } from 'react-intl';
 import type { CustomSection, SectionSpec } from '../api';
 import { customId } from '../utils/sections';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
 
 interface Props {
   order: string[];
-  catalog: SectionSpec[];
+  catalog: readonly SectionSpec[];
   hidden: string[];
   customs: CustomSection[];
   readOnly: boolean;
@@ -23,8 +22,7 @@ interface Props {
  * keyboard), hide optional ones, edit and remove free-text ones.
  */
 export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove, onToggleHidden, onEdit, onRemove }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const [dragged, setDragged] = useState<number>();
   const [over, setOver] = useState<number>();
 

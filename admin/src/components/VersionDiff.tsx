@@ -1,21 +1,17 @@
 import { Badge, Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { diffWordsWithSpace, type Change } from 'diff';
-import { useCallback } from 'react';
-import { useIntl } from 'react-intl';
-import { fetchPublic, publicUrl } from '../api';
-import { useAsync } from '../hooks/useAsync';
+import { useMemo } from 'react';
+import type { PageRef } from '../api';
+import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useT } from '../hooks/useT';
+import { useVersion } from '../queries';
 import { sectionTexts, type SectionText } from '../utils/documentText';
-import { getTranslation } from '../utils/translations';
 
 interface Props {
-  slug: string;
-  kind: string;
-  locale: string;
+  page: PageRef;
   from: number;
   to: number;
 }
-
-type VersionJson = { data: { document: Parameters<typeof sectionTexts>[0] } };
 
 interface SectionDiff {
   id: string;
@@ -51,18 +47,20 @@ const Side = ({ changes, side }: { changes: Change[]; side: 'before' | 'after' }
 );
 
 /** Two versions side by side, section by section, with the words removed and added marked. */
-export const VersionDiff = ({ slug, kind, locale, from, to }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const load = useCallback(async () => {
-    const get = (n: number) => fetchPublic<VersionJson>(publicUrl(slug, kind, `/versions/${n}`, { locale, format: 'json' }));
-    const [a, b] = await Promise.all([get(from), get(to)]);
-    return compare(sectionTexts(a.data.document), sectionTexts(b.data.document));
-  }, [slug, kind, locale, from, to]);
-  const { data, error, loading } = useAsync(load);
+export const VersionDiff = ({ page, from, to }: Props) => {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  // Each version is read once through the admin API and kept: choosing another pair reads only what is new.
+  const before = useVersion(page, from);
+  const after = useVersion(page, to);
+  const data = useMemo(
+    () => (before.data && after.data ? compare(sectionTexts(before.data.document), sectionTexts(after.data.document)) : undefined),
+    [before.data, after.data]
+  );
+  const error = before.error ?? after.error;
 
-  if (loading) return <Loader small>{t('history.diffLoading', 'Comparing…')}</Loader>;
-  if (error || !data) return <Typography textColor="danger600">{error}</Typography>;
+  if (before.isLoading || after.isLoading) return <Loader small>{t('history.diffLoading', 'Comparing…')}</Loader>;
+  if (error || !data) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
   const changed = data.filter((s) => s.status !== 'same');
 
   return (

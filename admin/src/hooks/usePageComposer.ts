@@ -1,11 +1,13 @@
 import { useNotification } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useIntl } from 'react-intl';
-import { errorMessage, useLegalPagesApi, type ChoicesResponse, type CustomSection, type PageRef, type Preview, type Site } from '../api';
+import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from 'react-query';
+import type { ChoicesResponse, CustomSection, PageRef, Preview } from '../api';
+import { queryKeys, useChoices, usePreview, useSaveChoices, useSite } from '../queries';
 import { choicesBody, customId, initialOrder, move, slugId } from '../utils/sections';
-import { getTranslation } from '../utils/translations';
+import { useErrorMessage } from './useErrorMessage';
+import { useT } from './useT';
 
-interface Draft {
+export interface Draft {
   title: string;
   order: string[];
   hidden: string[];
@@ -17,7 +19,7 @@ const PREVIEW_DELAY_MS = 300;
 
 const bodyOf = (d: Draft) => choicesBody(d.title, d.order, d.hidden, d.customs, d.delayDays);
 
-const draftOf = ({ choices, sections }: ChoicesResponse): Draft => ({
+export const draftOf = ({ choices, sections }: ChoicesResponse): Draft => ({
   title: choices.title ?? '',
   order: initialOrder(sections, choices),
   hidden: choices.hiddenSections ?? [],
@@ -25,90 +27,46 @@ const draftOf = ({ choices, sections }: ChoicesResponse): Draft => ({
   delayDays: choices.effectiveDelayDays ?? 0,
 });
 
+/** The value of `value` once it has stopped changing for `ms`. */
+const useSettled = <T,>(value: T, ms: number) => {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+};
+
 /** The composer's state for one page: the saved choices, the editor's unsaved draft, the preview. */
 export const usePageComposer = (page: PageRef) => {
-  const api = useLegalPagesApi();
-  const { formatMessage } = useIntl();
+  const t = useT();
+  const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
-  const [saved, setSaved] = useState<ChoicesResponse>();
-  const [draft, setDraft] = useState<Draft>();
-  const [site, setSite] = useState<Site>();
-  const [preview, setPreview] = useState<Preview>();
-  const [previewLoading, setPreviewLoading] = useState(false);
-  const [loadError, setLoadError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
+  const client = useQueryClient();
   const { documentId, kind, locale } = page;
-  /** The choices the shown preview was composed from, so an unchanged draft is not previewed twice. */
-  const previewed = useRef<string>();
-  /** Numbers preview requests: only the latest one may show its answer, however the answers arrive. */
-  const latest = useRef(0);
+  const ref = useMemo(() => ({ documentId, kind, locale }), [documentId, kind, locale]);
+  const choices = useChoices(ref);
+  const site = useSite(documentId, locale);
+  const saving = useSaveChoices(ref);
+  const [draft, setDraft] = useState<Draft>();
+  const saved = choices.data;
 
-  /** Shows the answer of request `id`, unless a later request was made meanwhile. */
-  const showPreview = useCallback(async (id: number, load: () => Promise<Preview>, onShown?: () => void) => {
-    setPreviewLoading(true);
-    try {
-      const next = await load();
-      if (id !== latest.current) return;
-      onShown?.();
-      setPreview(next);
-    } catch (e) {
-      if (id === latest.current) setPreview({ problems: [{ path: '', message: errorMessage(e) }], findings: [], html: null, blocked: true });
-    } finally {
-      if (id === latest.current) setPreviewLoading(false);
-    }
-  }, []);
-
-  const refreshPreview = useCallback(async () => {
-    await showPreview(++latest.current, () => api.preview({ documentId, kind, locale }));
-  }, [api, documentId, kind, locale, showPreview]);
-
+  // A new saved state (loaded, or the answer of a save) becomes the draft the editor works on.
   useEffect(() => {
-    let cancelled = false;
-    setLoadError(undefined);
-    Promise.all([api.choices({ documentId, kind, locale }), api.site(documentId, locale).catch(() => undefined)])
-      .then(([choices, s]) => {
-        if (cancelled) return;
-        setSaved(choices);
-        setDraft(draftOf(choices));
-        previewed.current = JSON.stringify(bodyOf(draftOf(choices)));
-        setSite(s);
-      })
-      .catch((e) => !cancelled && setLoadError(errorMessage(e)));
-    void refreshPreview();
-    return () => {
-      cancelled = true;
-    };
-  }, [api, documentId, kind, locale, refreshPreview]);
+    if (saved) setDraft(draftOf(saved));
+  }, [saved]);
 
-  // The preview follows the draft as the editor works: composed by the server's core from the unsaved choices.
+  // The preview follows the draft as the editor works, composed by the server's core from the unsaved choices; the
+  // saved choices are previewed as such. Sent once the editor pauses.
+  const savedKey = saved ? JSON.stringify(bodyOf(draftOf(saved))) : undefined;
   const draftKey = draft ? JSON.stringify(bodyOf(draft)) : undefined;
-  useEffect(() => {
-    if (!draftKey || draftKey === previewed.current) return;
-    const controller = new AbortController();
-    let requested: number | undefined;
-    const timer = setTimeout(() => {
-      requested = ++latest.current;
-      void showPreview(
-        requested,
-        () => api.previewDraft({ documentId, kind, locale }, JSON.parse(draftKey), controller.signal),
-        () => {
-          previewed.current = draftKey;
-        }
-      );
-    }, PREVIEW_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-      // A draft that changed again (or came back to what is shown) makes this request's answer worthless.
-      if (requested !== undefined && requested === latest.current) {
-        latest.current += 1;
-        setPreviewLoading(false);
-      }
-    };
-  }, [api, documentId, kind, locale, draftKey, showPreview]);
+  const previewKey = useSettled(draftKey === savedKey ? undefined : draftKey, PREVIEW_DELAY_MS);
+  const preview = usePreview(ref, previewKey);
+  const shown: Preview | undefined = preview.error
+    ? { problems: [{ path: '', message: errorMessage(preview.error) }], findings: [], html: null, blocked: true }
+    : preview.data;
 
-  const dirty = useMemo(() => Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft)), [saved, draft]);
+  const dirty = Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft));
 
   const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? change(d) : d));
 
@@ -128,25 +86,26 @@ export const usePageComposer = (page: PageRef) => {
     discard: () => saved && setDraft(draftOf(saved)),
     save: async () => {
       if (!draft) return;
-      setSaving(true);
-      setSaveError(undefined);
       try {
-        const next = await api.saveChoices({ documentId, kind, locale }, bodyOf(draft));
-        setSaved(next);
-        setDraft(draftOf(next));
-        previewed.current = JSON.stringify(bodyOf(draftOf(next)));
-        toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('composer.saved'), defaultMessage: 'Choices saved.' }) });
-        await refreshPreview();
+        await saving.mutateAsync(bodyOf(draft));
+        toggleNotification({ type: 'success', message: t('composer.saved', 'Choices saved.') });
       } catch (e) {
-        const message = errorMessage(e);
-        setSaveError(message);
-        toggleNotification({ type: 'danger', message });
-      } finally {
-        setSaving(false);
+        toggleNotification({ type: 'danger', message: errorMessage(e) });
       }
     },
-    refreshPreview,
+    refreshPreview: () => client.invalidateQueries(queryKeys.previews(ref)),
   };
 
-  return { saved, draft, site, preview, previewLoading, loadError, saving, saveError, dirty, actions };
+  return {
+    saved,
+    draft,
+    site: site.data,
+    preview: shown,
+    previewLoading: preview.isFetching,
+    loadError: choices.error ? errorMessage(choices.error) : undefined,
+    saving: saving.isLoading,
+    saveError: saving.error ? errorMessage(saving.error) : undefined,
+    dirty,
+    actions,
+  };
 };

@@ -2,7 +2,6 @@ import { Alert, Box, Button, Field, Flex, Grid, LinkButton, Loader, NumberInput,
 import { Plus } from '@strapi/icons';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
 import { composerPath, type CustomSection } from '../api';
@@ -14,12 +13,11 @@ import { PublishDialog } from '../components/PublishDialog';
 import { SectionList } from '../components/SectionList';
 import { usePageComposer } from '../hooks/usePageComposer';
 import { usePermissions } from '../hooks/usePermissions';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
 
 export const ComposerPage = () => {
   const { documentId = '', kind = '', locale = '' } = useParams();
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const page = { documentId, kind, locale };
   const { draft, site, preview, previewLoading, loadError, saving, saveError, dirty, saved, actions } = usePageComposer(page);
   const permissions = usePermissions();

@@ -1,37 +1,44 @@
 import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
+import { useMutation } from 'react-query';
 import { useParams } from 'react-router-dom';
-import { errorMessage, fetchPublic, publicUrl, saveDownload, useLegalPagesApi, type PublicVersion } from '../api';
+import { composerPath, saveDownload, useLegalPagesApi } from '../api';
 import { PreviewFrame } from '../components/PreviewFrame';
 import { VersionDiff } from '../components/VersionDiff';
-import { useAsync } from '../hooks/useAsync';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { usePermissions } from '../hooks/usePermissions';
-import { composerPath } from '../api';
-import { getTranslation } from '../utils/translations';
+import { useT } from '../hooks/useT';
+import { useSite, useVersionHtml, useVersions, useWithdraw } from '../queries';
 
 export const HistoryPage = () => {
   const { documentId = '', kind = '', locale = '' } = useParams();
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatDate } = useIntl();
+  const t = useT();
+  const errorMessage = useErrorMessage();
   const api = useLegalPagesApi();
-  const load = useCallback(async () => {
-    const site = await api.site(documentId, locale);
-    const versions = await fetchPublic<{ data: PublicVersion[] }>(publicUrl(site.slug, kind, '/versions', { locale }));
-    return { site, versions: versions.data };
-  }, [api, documentId, kind, locale]);
-  const { data, error, loading, reload } = useAsync(load);
+  const page = useMemo(() => ({ documentId, kind, locale }), [documentId, kind, locale]);
+  // Through the admin API (the plugin's Read permission), whatever the Public role may read.
+  const site = useSite(documentId, locale);
+  const versions = useVersions(page);
   const { canPublish } = usePermissions();
   const { toggleNotification } = useNotification();
-  const [downloading, setDownloading] = useState(false);
   const [withdrawing, setWithdrawing] = useState<number>();
   const [reason, setReason] = useState('');
   const [viewing, setViewing] = useState<number>();
-  const [html, setHtml] = useState<string>();
   const [from, setFrom] = useState<number>();
   const [to, setTo] = useState<number>();
+  const viewed = useVersionHtml(page, viewing);
+  const withdrawal = useWithdraw(page);
+  const archive = useMutation(() => api.archive(documentId), {
+    onSuccess: saveDownload,
+    onError: (e) => toggleNotification({ type: 'danger', message: errorMessage(e) }),
+  });
+  const data = site.data && versions.data ? { site: site.data, versions: versions.data } : undefined;
+  const error = site.error ?? versions.error;
+  const loading = site.isLoading || versions.isLoading;
 
   useEffect(() => {
     if (data && data.versions.length >= 2 && from === undefined) {
@@ -40,36 +47,18 @@ export const HistoryPage = () => {
     }
   }, [data, from]);
 
-  useEffect(() => {
-    setHtml(undefined);
-    if (viewing === undefined || !data) return;
-    fetchPublic<string>(publicUrl(data.site.slug, kind, `/versions/${viewing}`, { locale, format: 'html' }), 'text')
-      .then(setHtml)
-      .catch(() => setHtml(''));
-  }, [viewing, data, kind, locale]);
+  // A version that cannot be read shows an empty frame, as an unavailable preview does.
+  const html = viewing === undefined ? undefined : viewed.isError ? '' : viewed.data;
 
   const kindLabel = t(`kind.${kind}`, kind);
-
-  /** The site's whole archive (every page and locale), as the import reads it back. */
-  const downloadArchive = async () => {
-    setDownloading(true);
-    try {
-      saveDownload(await api.archive(documentId));
-    } catch (e) {
-      toggleNotification({ type: 'danger', message: errorMessage(e) });
-    } finally {
-      setDownloading(false);
-    }
-  };
 
   const withdraw = async () => {
     if (withdrawing === undefined) return;
     try {
-      await api.withdraw({ documentId, kind, locale }, withdrawing, reason.trim());
+      await withdrawal.mutateAsync({ number: withdrawing, reason: reason.trim() });
       toggleNotification({ type: 'success', message: t('history.withdrawn.done', 'Version {number} withdrawn', { number: withdrawing }) });
       setWithdrawing(undefined);
       setReason('');
-      void reload();
     } catch (e) {
       toggleNotification({ type: 'danger', message: errorMessage(e) });
     }
@@ -85,7 +74,7 @@ export const HistoryPage = () => {
         title={t('history.heading', 'History: {page} ({locale})', { page: kindLabel, locale })}
         subtitle={data?.site.name}
         primaryAction={
-          <Button variant="secondary" startIcon={<Download />} loading={downloading} onClick={downloadArchive}>
+          <Button variant="secondary" startIcon={<Download />} loading={archive.isLoading} onClick={() => archive.mutate()}>
             {t('history.download', 'Download the archive')}
           </Button>
         }
@@ -93,7 +82,7 @@ export const HistoryPage = () => {
       <Layouts.Content>
         {error || !data ? (
           <Alert variant="default" title={t('history.none', 'No version yet')} closeLabel={t('common.close', 'Close')}>
-            {error ?? ''}
+            {error ? errorMessage(error) : ''}
           </Alert>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
@@ -169,7 +158,7 @@ export const HistoryPage = () => {
                       </Grid.Item>
                     ))}
                   </Grid.Root>
-                  <VersionDiff slug={data.site.slug} kind={kind} locale={locale} from={from} to={to} />
+                  <VersionDiff page={page} from={from} to={to} />
                 </Flex>
               </Box>
             ) : null}

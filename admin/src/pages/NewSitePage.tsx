@@ -1,15 +1,16 @@
 import { Alert, Box, Button, Checkbox, Field, Flex, Grid, Loader, ProgressBar, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router-dom';
-import { composerPath, useLegalPagesApi } from '../api';
+import { composerPath } from '../api';
 import { AnswersStep } from '../components/wizard/AnswersStep';
 import { EntryChoice } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS, isEntryStep } from '../components/wizard/entrySteps';
 import { ORGANISATION_FIELDS } from '../components/wizard/fields';
 import { StarterChoice } from '../components/wizard/StarterChoice';
-import { useAsync } from '../hooks/useAsync';
+import { useT } from '../hooks/useT';
+import { useSiteSetup, useStarterItems } from '../queries';
 import { useLocaleName } from '../hooks/useLocaleName';
 import { usePermissions } from '../hooks/usePermissions';
 import {
@@ -26,23 +27,20 @@ import {
 } from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
 import { STEP_TITLES } from '../utils/labels';
-import { getTranslation } from '../utils/translations';
 
 
 const PROGRESS = { editing: 0, creating: 30, starter: 65, done: 100 } as const;
 
 /** The new-site wizard: from an empty site to the composer, one group of facts at a time. */
 export const NewSitePage = () => {
-  const { formatMessage, locale: uiLocale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const api = useLegalPagesApi();
+  const { locale: uiLocale } = useIntl();
+  const t = useT();
   const navigate = useNavigate();
-  const load = useCallback(async () => {
-    const options = await api.siteSetup();
-    const starter = await api.starterItems(uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
-    return { options, starter };
-  }, [api, uiLocale]);
-  const { data, error, loading } = useAsync(load);
+  const options = useSiteSetup();
+  const starter = useStarterItems(uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  const data = options.data && starter.data ? { options: options.data, starter: starter.data } : undefined;
+  const error = options.error ?? starter.error;
+  const loading = options.isLoading || starter.isLoading;
   const [state, setState] = useState<WizardState>();
   const [step, setStep] = useState<Step>(STEPS[0]);
   const [shownErrors, setShownErrors] = useState<string[]>([]);

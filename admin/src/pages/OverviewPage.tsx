@@ -23,22 +23,21 @@ import {
 import { Plus } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PAGE_STATES, useLegalPagesApi, type Overview, type OverviewQuery, type OverviewSite, type PageStateName } from '../api';
+import { PAGE_STATES, type OverviewQuery, type OverviewRow, type PageState } from '../api';
 import { OverviewCell } from '../components/OverviewCell';
 import { RegisterExport } from '../components/RegisterExport';
-import { useAsync } from '../hooks/useAsync';
+import { useT } from '../hooks/useT';
+import { useInfo, useOverview } from '../queries';
 import { usePermissions } from '../hooks/usePermissions';
 import { PLUGIN_ID } from '../pluginId';
-import { getTranslation } from '../utils/translations';
 
 /** While pages are being checked on the server, the overview asks again this often. */
 const RECHECK_MS = 2000;
 const SEARCH_DELAY_MS = 300;
 const ALL = '';
 
-const STATE_LABELS: Record<PageStateName, string> = {
+const STATE_LABELS: Record<PageState, string> = {
   blocked: 'Blocked',
   'changes-pending': 'Changes pending',
   scheduled: 'Scheduled',
@@ -49,23 +48,21 @@ const STATE_LABELS: Record<PageStateName, string> = {
 /** The query lives in the address (`?search=…&state=…&locale=…&page=…`): a filtered view can be shared or reloaded. */
 const queryOf = (params: URLSearchParams): OverviewQuery => ({
   search: params.get('search') ?? undefined,
-  state: (PAGE_STATES as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as PageStateName) : undefined,
+  state: (PAGE_STATES as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as PageState) : undefined,
   locale: params.get('locale') || undefined,
   page: Math.max(1, Number(params.get('page')) || 1),
 });
 
 export const OverviewPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const api = useLegalPagesApi();
+  const t = useT();
   const permissions = usePermissions();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryOf(params), [params]);
   const [search, setSearch] = useState(query.search ?? '');
 
-  const info = useAsync(useCallback(() => api.info(), [api]));
-  const load = useCallback(() => api.overview(query), [api, query]);
-  const { data, error, loading, reload } = useAsync<Overview>(load);
+  const info = useInfo();
+  // Pages just written are checked in the background on the server: the overview asks again until none is left.
+  const { data, error, isLoading: loading } = useOverview(query, RECHECK_MS);
 
   /** Sets some of the query; any change other than the page goes back to the first page. */
   const update = useCallback(
@@ -88,13 +85,6 @@ export const OverviewPage = () => {
     const timer = setTimeout(() => update({ search }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search, query.search, update]);
-
-  // Pages just written are checked in the background on the server: ask again until none is left.
-  useEffect(() => {
-    if (!data || data.meta.checking === 0) return undefined;
-    const timer = setTimeout(() => void reload(), RECHECK_MS);
-    return () => clearTimeout(timer);
-  }, [data, reload]);
 
   const title = t('plugin.name', 'Legal pages');
   if (loading && !data) return <Page.Loading />;
@@ -258,8 +248,8 @@ const pageNumbers = (current: number, count: number): Array<number | null> => {
 };
 
 /** One site: its pages as a grid of kinds (rows) by locales (columns); a page the filter leaves out is an empty cell. */
-const SiteRow = ({ site, kinds }: { site: OverviewSite; kinds: string[] }) => {
-  const { formatMessage } = useIntl();
+const SiteRow = ({ site, kinds }: { site: OverviewRow; kinds: string[] }) => {
+  const t = useT();
   const shownKinds = kinds.filter((kind) => site.pages.some((p) => p.kind === kind));
   return (
     <Tr data-testid={`site-${site.documentId}`}>
@@ -282,7 +272,7 @@ const SiteRow = ({ site, kinds }: { site: OverviewSite; kinds: string[] }) => {
             </Typography>
           ))}
           {shownKinds.map((kind) => (
-            <KindRow key={kind} site={site} kind={kind} label={formatMessage({ id: getTranslation(`kind.${kind}`), defaultMessage: kind })} />
+            <KindRow key={kind} site={site} kind={kind} label={t(`kind.${kind}`, kind)} />
           ))}
         </Box>
       </Td>
@@ -290,7 +280,7 @@ const SiteRow = ({ site, kinds }: { site: OverviewSite; kinds: string[] }) => {
   );
 };
 
-const KindRow = ({ site, kind, label }: { site: OverviewSite; kind: string; label: string }) => (
+const KindRow = ({ site, kind, label }: { site: OverviewRow; kind: string; label: string }) => (
   <>
     <Typography fontWeight="semiBold" style={{ alignSelf: 'center' }}>
       {label}

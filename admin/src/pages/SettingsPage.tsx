@@ -1,11 +1,11 @@
 import { Box, Button, Checkbox, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { useCallback, useState } from 'react';
-import { useIntl } from 'react-intl';
+import { useState } from 'react';
 import { NavLink } from 'react-router-dom';
-import { errorMessage, useLegalPagesApi, type StrapiWebhook } from '../api';
-import { useAsync } from '../hooks/useAsync';
-import { getTranslation } from '../utils/translations';
+import type { StrapiWebhook } from '../api';
+import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useT } from '../hooks/useT';
+import { useInfo, useUpdateWebhooks, useWebhooks } from '../queries';
 
 const EVENT_HELP: Record<string, string> = {
   'legal-page.publish': 'A version is published (it may take effect later).',
@@ -18,14 +18,17 @@ const EVENT_HELP: Record<string, string> = {
  * added here to webhooks made there; Strapi's page keeps them when the webhook is saved again.
  */
 export const SettingsPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const api = useLegalPagesApi();
+  const t = useT();
+  const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
-  const load = useCallback(async () => ({ info: await api.info(), webhooks: await api.webhooks() }), [api]);
-  const { data, error, loading, reload } = useAsync(load);
+  const info = useInfo();
+  const webhooks = useWebhooks();
+  const updating = useUpdateWebhooks();
   const [edits, setEdits] = useState<Record<string, string[]>>({});
-  const [saving, setSaving] = useState(false);
+  const data = info.data && webhooks.data ? { info: info.data, webhooks: webhooks.data } : undefined;
+  const error = info.error ?? webhooks.error;
+  const loading = info.isLoading || webhooks.isLoading;
+  const saving = updating.isLoading;
 
   if (loading && !data) return <Page.Loading />;
   if (error || !data) return <Page.Error />;
@@ -37,16 +40,12 @@ export const SettingsPage = () => {
   const changed = data.webhooks.filter((hook) => edits[hook.id] && [...edits[hook.id]].sort().join() !== [...hook.events].sort().join());
 
   const save = async () => {
-    setSaving(true);
     try {
-      for (const hook of changed) await api.updateWebhook({ ...hook, events: edits[hook.id] });
+      await updating.mutateAsync(changed.map((hook) => ({ ...hook, events: edits[hook.id] })));
       setEdits({});
-      await reload();
       toggleNotification({ type: 'success', message: t('settings.webhooks.saved', 'Webhook events saved') });
     } catch (failure) {
       toggleNotification({ type: 'danger', message: errorMessage(failure) });
-    } finally {
-      setSaving(false);
     }
   };
 

@@ -1,3 +1,4 @@
+import type { RegisterFormat } from '../../../shared/contracts/register';
 /** English labels of the admin's enumerations; their translations are `<prefix>.<key>` in translations/*.json. */
 
 /** `checklist.fix.<type>`: the link from a finding to the entry that holds its fact. */
@@ -77,4 +78,4 @@ export const REGISTER_FORMAT_LABELS = {
   xlsx: 'Workbook (XLSX, CNIL model)',
   csv: 'CSV',
   json: 'JSON',
-} as const;
+} as const satisfies Record<RegisterFormat, string>;

@@ -3,7 +3,7 @@ import type { CustomSection, PageChoices, SectionSpec } from '../api';
 export const customId = (id: string) => `custom-${id}`;
 
 /** The order the server would compose: catalog order, each custom section after its `after`, then the saved order. */
-export const initialOrder = (catalog: SectionSpec[], choices: PageChoices): string[] => {
+export const initialOrder = (catalog: readonly SectionSpec[], choices: PageChoices): string[] => {
   const planned = catalog.map((s) => s.id);
   const known = new Set(planned);
   for (const custom of choices.customSections ?? []) {

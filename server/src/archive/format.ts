@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SLUG_PATTERN } from '../core/fields/slug';
+import type { StoredVersionFields } from '../../../shared/contracts/pages';
 
 export const ARCHIVE_FORMAT = 'strapi-plugin-legal-pages/archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -36,17 +37,11 @@ export interface ArchivedSite {
   retirement: { at: string; reason: string | null } | null;
 }
 
-export interface VersionMetadata {
+export interface VersionMetadata extends StoredVersionFields {
   siteDocumentId: string;
   siteSlug: string;
   kind: string;
   locale: string;
-  number: number;
-  effectiveAt: string;
-  publishedOn: string;
-  changeSummary: string | null;
-  contentHash: string;
-  publishedWithErrors: boolean;
   findings: unknown;
   withdrawal: { at: string; reason: string | null } | null;
   /** Cookie policies only; absent in archives written before it existed. */

@@ -1,4 +1,5 @@
 import { yup } from '../strapi-utils';
+import { LOCALE_CODE } from '../core/input/locale-code';
 
 export interface PluginConfig {
   /** Locale used when a request names none and the site sets none. */
@@ -45,7 +46,7 @@ export const defaultConfig: PluginConfig = {
 
 const localeCode = yup
   .string()
-  .matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, '${path} must be a locale code such as "fr" or "en-GB"');
+  .matches(LOCALE_CODE, '${path} must be a locale code such as "fr" or "en-GB"');
 
 export const configSchema = yup
   .object({

@@ -4,6 +4,7 @@ import pages from './pages';
 import publicPages from './public-pages';
 import sites from './sites';
 import starterLibrary from './starter-library';
+import versions from './versions';
 
 export default {
   archive,
@@ -12,4 +13,5 @@ export default {
   'public-pages': publicPages,
   'starter-library': starterLibrary,
   sites,
+  versions,
 };

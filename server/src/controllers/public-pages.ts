@@ -3,12 +3,11 @@ import { errors } from '../strapi-utils';
 import type { Context } from 'koa';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { FORMATS, describeVersion, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, type Format } from '../public-params';
+import { FORMATS, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, versionList, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 import { consentCategories, type Cookie, type PageKind } from '../core';
 import { negotiateCoding } from '../content-coding';
 import { jsonEnvelope } from '../public-representation';
-import type { PublicVersionsResponse } from '../public-types';
 
 const ONE_YEAR = 31536000;
 
@@ -179,15 +178,8 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!page) return;
       const list: VersionMeta[] = await service().list(page);
       if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
-      const now = Date.now();
-      const retired = page.retiredAt !== null && Date.parse(page.retiredAt) <= now;
-      const inForce = retired ? null : (list.find((v) => !v.withdrawnAt && new Date(v.effectiveAt).getTime() <= now)?.number ?? null);
       ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
-      const body: PublicVersionsResponse = {
-        data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
-        meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length, retiredAt: page.retiredAt },
-      };
-      ctx.body = body;
+      ctx.body = versionList(page, list);
     },
 
     async findVersion(ctx: Context) {

@@ -1,108 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup, type AnyObjectSchema } from '../strapi-utils';
+import { errors } from '../strapi-utils';
 import type { Context } from 'koa';
-import { PLUGIN_ID, uid } from '../plugin-id';
-import { SITE_ANSWERS } from '../mapping/to-input';
-import type { EntryRef, NewSiteRequest } from '../services/site-setup';
-import { isoDateTime } from '../validation/dates';
-
-const noUnknown = '${path} has an unknown field "${unknown}"';
-const text = (max: number) => yup.string().trim().max(max);
-
-/** Fields a new entry may set from the wizard; the Document Service middleware checks their values. */
-const organisationData = yup
-  .object({
-    name: text(200).required(),
-    nameInText: yup.string().oneOf(['proper-name', 'feminine', 'masculine', 'plural']),
-    kind: yup.string(),
-    legalForm: text(200),
-    street: text(255),
-    postalCode: text(20),
-    city: text(120),
-    country: text(2),
-    phone: text(40),
-    email: text(255),
-    website: text(500),
-    siret: text(20),
-    siren: text(20),
-    rcs: text(120),
-    vatNumber: text(20),
-    shareCapital: yup.number().min(0),
-    representativeName: text(200),
-    representativeTitle: text(200),
-    representativeGender: yup.string().oneOf(['feminine', 'masculine']),
-    rm: text(120),
-    rna: text(10),
-  })
-  .noUnknown(true, noUnknown);
-
-const dpoData = yup
-  .object({
-    label: text(200).required(),
-    appointed: yup.boolean(),
-    name: text(200),
-    email: text(255),
-    phone: text(40),
-    webFormUrl: text(500),
-    street: text(255),
-    postalCode: text(20),
-    city: text(120),
-    country: text(2),
-  })
-  .noUnknown(true, noUnknown);
-
-/** `{ documentId }` links an existing entry, `{ data }` creates one; null (where allowed) links none. */
-const entryRef = (data: AnyObjectSchema, required: boolean) =>
-  yup.lazy((value: unknown) => {
-    if (value === null || value === undefined) return required ? yup.mixed().required() : yup.mixed().nullable();
-    return value && typeof value === 'object' && 'documentId' in value
-      ? yup.object({ documentId: yup.string().required().max(64) }).noUnknown(true, noUnknown)
-      : yup.object({ data: data.required() }).noUnknown(true, noUnknown);
-  }) as unknown as AnyObjectSchema;
-
-const texts = yup.object({
-  designation: text(120).required(),
-  designationGender: yup.string().oneOf(['feminine', 'masculine']),
-  directorOfPublicationTitle: text(200),
-  contactRole: text(200),
-});
-
-/** A yes/no answer; null or absent leaves the question open. */
-const answer = yup
-  .string()
-  .nullable()
-  // yup's oneOf refuses null unless listed, even on a nullable schema.
-  .oneOf(['yes', 'no', null], '${path} must be "yes" or "no" (or null while not answered)');
-
-const newSiteSchema = yup
-  .object({
-    name: text(200).required(),
-    baseUrl: text(500).required(),
-    locales: yup.array().of(yup.string().required()).min(1).required(),
-    texts: yup.lazy((value: unknown) =>
-      yup
-        .object(Object.fromEntries(Object.keys(value && typeof value === 'object' ? value : {}).map((locale) => [locale, texts.noUnknown(true, noUnknown)])))
-        .required()
-    ) as unknown as AnyObjectSchema,
-    controller: entryRef(organisationData, true),
-    publisher: entryRef(organisationData, false),
-    host: entryRef(organisationData, false),
-    dpo: entryRef(dpoData, false),
-    directorOfPublicationName: text(200),
-    directorOfPublicationGender: yup.string().oneOf(['feminine', 'masculine']),
-    contactEmail: text(255),
-    contactPhone: text(40),
-    contactUrl: text(500),
-    ...Object.fromEntries(SITE_ANSWERS.map((field) => [field, answer])),
-  })
-  .noUnknown(true, noUnknown);
-
-const retireSchema = yup
-  .object({
-    retiredAt: isoDateTime(),
-    reason: text(2000).required('${path} is required: say why the site is retired').min(3),
-  })
-  .noUnknown(true, noUnknown);
+import { uid } from '../plugin-id';
+import { getService } from '../services/get-service';
+import { parseNewSite, parseRetire } from '../validation/sites';
+import type { DataResponse } from '../../../shared/contracts/common';
+import type { EntryRef, NewSite, NewSiteRequest, SiteSetupOptions } from '../../../shared/contracts/sites';
 
 const CREATE = 'plugin::content-manager.explorer.create';
 const TYPE_NAMES = { site: 'Legal · Site', organisation: 'Legal · Organisation', 'dpo-contact': 'Legal · DPO contact' } as const;
@@ -126,18 +29,18 @@ const assertMayCreate = (ctx: Context, request: NewSiteRequest) => {
   }
 };
 
-const service = (strapi: Core.Strapi) => strapi.plugin(PLUGIN_ID).service('site-setup');
+const service = (strapi: Core.Strapi) => getService(strapi, 'site-setup');
 
 const sites = ({ strapi }: { strapi: Core.Strapi }) => ({
   async options(ctx: Context) {
-    ctx.body = { data: await service(strapi).options() };
+    ctx.body = { data: await service(strapi).options() } satisfies DataResponse<SiteSetupOptions>;
   },
 
   /** From `retiredAt` (now by default) none of the site's pages is in force; its archive stays readable. */
   async retire(ctx: Context) {
-    const body = (await validateYupSchema(retireSchema)(ctx.request.body ?? {})) as { retiredAt?: string; reason: string };
+    const body = await parseRetire(ctx.request.body);
     ctx.body = {
-      data: await strapi.plugin(PLUGIN_ID).service('publishing').retire({
+      data: await getService(strapi, 'publishing').retire({
         siteDocumentId: String(ctx.params.documentId),
         retiredAt: body.retiredAt ? new Date(body.retiredAt) : undefined,
         reason: body.reason,
@@ -147,10 +50,10 @@ const sites = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async create(ctx: Context) {
-    const request = (await validateYupSchema(newSiteSchema)(ctx.request.body ?? {})) as NewSiteRequest;
+    const request = await parseNewSite(ctx.request.body);
     assertMayCreate(ctx, request);
     ctx.status = 201;
-    ctx.body = { data: await service(strapi).create(request) };
+    ctx.body = { data: await service(strapi).create(request) } satisfies DataResponse<NewSite>;
   },
 });
 

@@ -4,7 +4,6 @@ import type {
   Channel,
   ContactPoint,
   Cookie,
-  CustomSection,
   Dpo,
   LegalPageInput,
   NounGrammar,
@@ -20,6 +19,7 @@ import type {
   Transfer,
 } from '../core';
 import { accessibilityOf } from './accessibility';
+import type { PageChoicesRequest } from '../../../shared/contracts/pages';
 
 /** The site document as loaded with its relations, in one locale. Field names are the content types'. */
 export type Doc = Record<string, any> & { documentId: string };
@@ -196,15 +196,8 @@ const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.
 export const uniqueRelated = (site: Doc, field: 'recipients' | 'transfers'): Doc[] =>
   uniqueBy([...(site[field] ?? []), ...((site.purposes ?? []) as Doc[]).flatMap((p) => p[field] ?? [])] as Doc[], (d) => d.documentId);
 
-export interface PageChoices {
-  title?: string | null;
-  sectionOrder?: string[] | null;
-  hiddenSections?: string[] | null;
-  customSections?: CustomSection[] | null;
-  effectiveDelayDays?: number | null;
-  /** Markdown printed after the page's lead; its home is the page, as each kind needs its own words. */
-  introduction?: string | null;
-}
+/** The editor's composition choices for one page, as the admin sends and the page stores them. */
+export type PageChoices = PageChoicesRequest;
 
 export interface MappingContext {
   kind: PageKind;

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { actionUid, type ActionName } from '../permissions';
 import { bodyGuard } from '../validation/body-guard';
 
@@ -77,6 +78,19 @@ export default {
       config: requireAction('publish'),
     },
     {
+      // Read: the history shows the versions the public routes publish, whatever the Public role may do.
+      method: 'GET' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/versions',
+      handler: 'versions.list',
+      config: requireAction('read'),
+    },
+    {
+      method: 'GET' as const,
+      path: '/sites/:documentId/pages/:kind/:locale/versions/:number',
+      handler: 'versions.one',
+      config: requireAction('read'),
+    },
+    {
       method: 'POST' as const,
       path: '/sites/:documentId/pages/:kind/:locale/versions/:number/withdraw',
       handler: 'pages.withdraw',
@@ -110,4 +124,4 @@ export default {
       config: requireAction('compose'),
     },
   ],
-};
+} satisfies Core.RouterInput;

@@ -1,16 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../plugin-id';
 import type { PluginConfig } from '../config';
-import type { PageEventName } from './page-events';
+import type { PluginInfo } from '../../../shared/contracts/info';
 import { name, version } from '../../../package.json';
 
-export interface PluginInfo {
-  name: string;
-  version: string;
-  config: PluginConfig;
-  /** The webhook events the plugin emits, for the admin to subscribe Strapi's webhooks to them. */
-  events: PageEventName[];
-}
+export type { PluginInfo };
 
 const info = ({ strapi }: { strapi: Core.Strapi }) => ({
   get(): PluginInfo {

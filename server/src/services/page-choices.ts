@@ -1,50 +1,45 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import { SECTION_CATALOG, type CustomSection, type PageKind } from '../core';
+import { SECTION_CATALOG, type PageKind } from '../core';
+import { sectionChoiceProblems, type SectionChoiceProblem } from '../core/input/sections';
 import { uid } from '../plugin-id';
+import type { ChoicesResponse, PageChoicesRequest } from '../../../shared/contracts/pages';
 
 const PAGE = uid('page') as UID.ContentType;
+/** Stricter than the input schema's ids: the id becomes part of an anchor and of the admin's URLs. */
 const CUSTOM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface PageChoicesInput {
-  title?: string | null;
-  sectionOrder?: string[] | null;
-  hiddenSections?: string[] | null;
-  customSections?: CustomSection[] | null;
-  effectiveDelayDays?: number | null;
-  introduction?: string | null;
-}
 
 type Problem = { path: string[]; message: string };
 
-/** Checks the editor's choices against the page kind's sections: nothing unknown, nothing mandatory hidden. */
-export const choiceProblems = (kind: PageKind, choices: PageChoicesInput): Problem[] => {
-  const catalog = SECTION_CATALOG[kind];
-  const customs = choices.customSections ?? [];
-  const problems: Problem[] = [];
-  customs.forEach((section, i) => {
-    if (!CUSTOM_ID.test(section.id ?? '')) problems.push({ path: ['customSections', String(i), 'id'], message: 'id must be lower-case letters, digits and dashes' });
-    if (customs.findIndex((other) => other.id === section.id) !== i) problems.push({ path: ['customSections', String(i), 'id'], message: `id "${section.id}" is used twice` });
-  });
-  const known = new Set([...catalog.map((s) => s.id), ...customs.flatMap((c) => [c.id, `custom-${c.id}`])]);
-  (choices.sectionOrder ?? []).forEach((id, i) => {
-    if (!known.has(id)) problems.push({ path: ['sectionOrder', String(i)], message: `"${id}" is not a section of a ${kind}` });
-  });
-  (choices.hiddenSections ?? []).forEach((id, i) => {
-    const spec = catalog.find((s) => s.id === id);
-    if (!known.has(id)) problems.push({ path: ['hiddenSections', String(i)], message: `"${id}" is not a section of a ${kind}` });
-    else if (spec && !spec.optional) problems.push({ path: ['hiddenSections', String(i)], message: `"${id}" is required by law and cannot be hidden` });
-  });
-  customs.forEach((section, i) => {
-    if (section.after !== undefined && !known.has(section.after)) {
-      problems.push({ path: ['customSections', String(i), 'after'], message: `"${section.after}" is not a section of a ${kind}` });
-    }
-  });
-  return problems;
+const FIELDS = { order: 'sectionOrder', hidden: 'hiddenSections', customSections: 'customSections' } as const;
+
+/** The core's section problem as the admin API words it, at the request's field. */
+const requestProblem = (kind: PageKind, p: SectionChoiceProblem): Problem => {
+  const at = [FIELDS[p.field], String(p.index)];
+  switch (p.reason) {
+    case 'mandatory':
+      return { path: at, message: `"${p.id}" is required by law and cannot be hidden` };
+    case 'duplicate':
+      return { path: [...at, 'id'], message: `id "${p.id}" is used twice` };
+    case 'unknown-after':
+      return { path: [...at, 'after'], message: `"${p.id}" is not a section of a ${kind}` };
+    default:
+      return { path: at, message: `"${p.id}" is not a section of a ${kind}` };
+  }
 };
 
+/** Checks the editor's choices against the page kind's sections (the core's rule): nothing unknown, nothing mandatory hidden. */
+export const choiceProblems = (kind: PageKind, choices: PageChoicesRequest): Problem[] => [
+  ...(choices.customSections ?? []).flatMap((section, i) =>
+    CUSTOM_ID.test(section.id ?? '') ? [] : [{ path: ['customSections', String(i), 'id'], message: 'id must be lower-case letters, digits and dashes' }]
+  ),
+  ...sectionChoiceProblems(kind, { order: choices.sectionOrder, hidden: choices.hiddenSections, customSections: choices.customSections }).map((p) =>
+    requestProblem(kind, p)
+  ),
+];
+
 /** Refuses choices with problems, naming each field: a 400 the admin shows as it is. */
-export const assertChoices = (kind: PageKind, choices: PageChoicesInput) => {
+export const assertChoices = (kind: PageKind, choices: PageChoicesRequest) => {
   const problems = choiceProblems(kind, choices);
   if (problems.length) {
     throw new errors.ValidationError(problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '), {
@@ -55,7 +50,7 @@ export const assertChoices = (kind: PageKind, choices: PageChoicesInput) => {
 
 /** The editor's composition choices for one page, stored once per site, kind and locale. */
 const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async get(siteDocumentId: string, kind: PageKind, locale: string) {
+  async get(siteDocumentId: string, kind: PageKind, locale: string): Promise<ChoicesResponse> {
     const stored = await strapi.db.query(PAGE).findOne({
       where: { siteDocumentId, kind, locale },
       select: ['title', 'sectionOrder', 'hiddenSections', 'customSections', 'effectiveDelayDays', 'introduction', 'updatedAt'],
@@ -66,7 +61,7 @@ const pageChoices = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  async save(siteDocumentId: string, kind: PageKind, locale: string, choices: PageChoicesInput) {
+  async save(siteDocumentId: string, kind: PageKind, locale: string, choices: PageChoicesRequest): Promise<ChoicesResponse> {
     assertChoices(kind, choices);
     await strapi.plugin('legal-pages').service('page-sources').loadSite(siteDocumentId, locale);
     const where = { siteDocumentId, kind, locale };

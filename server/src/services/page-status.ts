@@ -4,6 +4,7 @@ import { buildOverview, type OverviewQuery, type StoredPageState } from '../core
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { ENGINE } from './page-states';
+import type { OverviewResponse } from '../../../shared/contracts/overview';
 
 const STATE = uid('page-state') as UID.ContentType;
 
@@ -30,7 +31,7 @@ const STORED_FIELDS = [
  * if no process runs it (a write from a process that stopped before checking, a fresh install).
  */
 const pageStatus = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(query: OverviewQuery) {
+  async list(query: OverviewQuery): Promise<OverviewResponse> {
     const states = strapi.plugin(PLUGIN_ID).service('page-states');
     const [sites, rows] = await Promise.all([
       states.sites(),

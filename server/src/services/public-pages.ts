@@ -7,6 +7,7 @@ import { PLUGIN_ID, uid } from '../plugin-id';
 import { ByteCache, stringBytes } from '../byte-cache';
 import { compress, type Coding } from '../content-coding';
 import type { Format } from '../public-params';
+import type { StoredVersionFields } from '../../../shared/contracts/pages';
 import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from '../public-representation';
 
 const VERSION = uid('version') as UID.ContentType;
@@ -18,14 +19,8 @@ const BODY = ['html', 'markdown', 'plainText', 'tree'] as const;
 /** Cache keys of version bodies; representations have their own (`representationKey`). */
 const bodyKey = (id: number) => `b\u0000${id}`;
 
-export type VersionMeta = {
+export type VersionMeta = StoredVersionFields & {
   id: number;
-  number: number;
-  effectiveAt: string;
-  publishedOn: string;
-  changeSummary: string | null;
-  contentHash: string;
-  publishedWithErrors: boolean;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   /** Cookie policies only. */
@@ -150,6 +145,21 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
           retiredAt: record?.retiredAt ? new Date(record.retiredAt).toISOString() : null,
         },
       };
+    },
+
+    /**
+     * The address of a site's page by the site's document, for the admin's history: the same versions the public
+     * routes read, whatever the Public role may do. The slug is the site's today, else the last it published under.
+     */
+    async addressOf(siteDocumentId: string, kind: PageKind, locale: string): Promise<PageAddress> {
+      const permanence = strapi.plugin(PLUGIN_ID).service('permanence');
+      const [site, record] = await Promise.all([
+        strapi.db.query(SITE).findOne({ where: { documentId: siteDocumentId }, select: ['slug'] }) as Promise<{ slug: string | null } | null>,
+        permanence.record(siteDocumentId) as Promise<{ retiredAt: string | null } | null>,
+      ]);
+      const slug = site?.slug || ((await permanence.slugsOf(siteDocumentId)) as string[]).at(-1);
+      if (!slug) throw new errors.NotFoundError(`No site "${siteDocumentId}"`);
+      return { siteDocumentId, slug, kind, locale, publishedNow: true, retiredAt: record?.retiredAt ? new Date(record.retiredAt).toISOString() : null };
     },
 
     where(page: PageAddress) {

@@ -9,6 +9,7 @@ import type { Doc, PageChoices } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { isUniqueViolation } from './unique-violation';
 import { EVENT_FIELDS, PAGE_EVENTS, type EventVersion } from './page-events';
+import type { Preview, VersionSummary } from '../../../shared/contracts/pages';
 
 const VERSION = uid('version') as UID.ContentType;
 const RECORD = uid('site-record') as UID.ContentType;
@@ -49,15 +50,7 @@ export interface PublishRequest {
   userId?: number;
 }
 
-export interface VersionSummary {
-  number: number;
-  effectiveAt: string;
-  publishedOn: string;
-  changeSummary: string | null;
-  contentHash: string;
-  publishedWithErrors: boolean;
-  withdrawn: { at: string; reason: string } | null;
-}
+export type { VersionSummary } from '../../../shared/contracts/pages';
 
 const fieldError = (field: string, message: string): never => {
   throw new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message, name: 'ValidationError' }] });
@@ -128,7 +121,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
      * What publishing would do now: input problems, compliance findings and the rendered page. Each problem and
      * finding names the entry that holds the fact (`source`), for the editor to open. `draft` previews unsaved choices.
      */
-    async preview(siteDocumentId: string, kind: PageKind, locale: string, draft?: PageChoices) {
+    async preview(siteDocumentId: string, kind: PageKind, locale: string, draft?: PageChoices): Promise<Preview> {
       const { input, site } = await sources().buildInput(siteDocumentId, kind, locale, undefined, draft);
       const { validation, problems, findings, sourcedFindings } = assess(input, site, locale);
       const rendered = validation.valid ? composeAndRender(input, { sanitize: 'always' }) : null;

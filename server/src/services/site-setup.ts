@@ -1,47 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '../strapi-utils';
-import { getLocalePack, hasLocalePack, ORGANISATION_KINDS, type OrganisationKind } from '../core';
-import { SITE_ANSWERS, type SiteAnswers } from '../mapping/to-input';
+import { getLocalePack, hasLocalePack, ORGANISATION_KINDS } from '../core';
+import { SITE_ANSWERS } from '../mapping/to-input';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { missingLocalesAdvice, unusableLocaleReason, type LocaleStatus } from './plugin-locales';
+import type { Designations, EntryRef, NewSite, NewSiteRequest, SiteSetupOptions, SiteTexts } from '../../../shared/contracts/sites';
 
-type Data = Record<string, unknown>;
-
-/** An existing entry, or the fields of a new one. */
-export type EntryRef = { documentId: string } | { data: Data };
-
-export interface SiteTexts {
-  designation: string;
-  designationGender?: 'feminine' | 'masculine';
-  directorOfPublicationTitle?: string;
-  /** What the site's contact point is for, printed as its label. */
-  contactRole?: string;
-}
-
-export interface NewSiteRequest extends SiteAnswers {
-  name: string;
-  baseUrl: string;
-  locales: string[];
-  texts: Record<string, SiteTexts>;
-  controller: EntryRef;
-  /** Omitted: the controller publishes the site, as for most public bodies. */
-  publisher?: EntryRef | null;
-  host?: EntryRef | null;
-  dpo?: EntryRef | null;
-  directorOfPublicationName?: string;
-  directorOfPublicationGender?: 'feminine' | 'masculine';
-  contactEmail?: string;
-  contactPhone?: string;
-  contactUrl?: string;
-}
-
-export interface NewSite {
-  documentId: string;
-  name: string;
-  slug: string;
-  locales: string[];
-  created: Array<{ type: 'organisation' | 'dpo-contact'; role: string; documentId: string }>;
-}
+export type { EntryRef, NewSite, NewSiteRequest, SiteTexts } from '../../../shared/contracts/sites';
 
 const ORGANISATION = uid('organisation') as UID.ContentType;
 const DPO = uid('dpo-contact') as UID.ContentType;
@@ -53,7 +18,7 @@ const TEXT_FIELDS = ['designation', 'designationGender', 'directorOfPublicationT
  * The short name a new site gives its controller, by kind and locale ("Société", "Association", "Commune"), as the
  * locale packs define it; null where no noun fits (a natural person goes by name).
  */
-export const designationDefaults = (locales: string[]) =>
+export const designationDefaults = (locales: string[]): Designations =>
   Object.fromEntries(
     ORGANISATION_KINDS.map((kind) => [
       kind,
@@ -67,7 +32,7 @@ export const designationDefaults = (locales: string[]) =>
         }),
       ),
     ]),
-  ) as Record<OrganisationKind, Record<string, Pick<SiteTexts, 'designation' | 'designationGender'> | null>>;
+  ) as Designations;
 
 type ValidationDetails = { errors?: Array<{ path?: string[] | string; message: string; name?: string }> };
 
@@ -99,7 +64,7 @@ const siteSetup = ({ strapi }: { strapi: Core.Strapi }) => {
      * wizard to say where to add them), the identities already entered, and the designation each kind of controller
      * gets by default.
      */
-    async options() {
+    async options(): Promise<SiteSetupOptions> {
       const [organisations, dpoContacts, locales] = await Promise.all([
         strapi.db.query(ORGANISATION).findMany({ select: ['documentId', 'name', 'kind', 'city'], orderBy: { name: 'asc' }, limit: 500 }),
         strapi.db.query(DPO).findMany({ select: ['documentId', 'label', 'email'], orderBy: { label: 'asc' }, limit: 500 }),

@@ -3,23 +3,12 @@ import { errors } from '../strapi-utils';
 import { getLocalePack, ORGANISATION_KINDS, type OrganisationKind, type RightKind } from '../core';
 import { PLUGIN_ID, uid } from '../plugin-id';
 import { missingLocalesAdvice, type LocaleStatus } from './plugin-locales';
+import type { StarterEntry, StarterLibraryItem, StarterReport } from '../../../shared/contracts/starter-library';
 import { LIBRARY, SITE_FIELD, STARTER_SETS, type LibrarySection, type StarterItem } from '../starter/library';
 
 type Item = StarterItem<Record<string, unknown>>;
 
-export interface StarterEntry {
-  section: LibrarySection;
-  key: string;
-  documentId: string;
-}
-
-export interface StarterReport {
-  created: StarterEntry[];
-  reused: StarterEntry[];
-  linked: Array<{ locale: string; field: string; count: number }>;
-  locales: string[];
-  skippedLocales: string[];
-}
+export type { StarterEntry, StarterReport };
 
 const SECTIONS = Object.keys(LIBRARY) as LibrarySection[];
 const sectionItems = (section: LibrarySection) => LIBRARY[section] as readonly Item[];
@@ -51,7 +40,7 @@ const starterLibrary = ({ strapi }: { strapi: Core.Strapi }) => ({
    * The library's items with their title in a locale and the kinds of controller each is offered to, for the wizard;
    * with a kind, only that kind's set.
    */
-  list(locale: string, kind?: OrganisationKind) {
+  list(locale: string, kind?: OrganisationKind): StarterLibraryItem[] {
     const textLocale = (TEXT_LOCALES as readonly string[]).includes(locale) ? (locale as 'fr' | 'en') : 'en';
     return SECTIONS.flatMap((section) =>
       sectionItems(section)

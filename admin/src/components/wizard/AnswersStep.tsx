@@ -1,7 +1,6 @@
 import { Field, Flex, Radio, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import { ANSWER_QUESTIONS, type AnswerField } from '../../utils/labels';
-import { getTranslation } from '../../utils/translations';
+import { useT } from '../../hooks/useT';
 
 type Answers = Record<AnswerField, '' | 'yes' | 'no'>;
 
@@ -16,8 +15,7 @@ interface Props {
 
 /** The yes/no questions behind the pages' statements of fact; each may stay open, for the checklist to ask later. */
 export const AnswersStep = ({ answers, errors, onChange }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Typography textColor="neutral600">

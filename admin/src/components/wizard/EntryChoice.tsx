@@ -1,8 +1,7 @@
 import { Combobox, ComboboxOption, Field, Flex, Radio } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import { getTranslation } from '../../utils/translations';
 import { EntryFields } from './EntryFields';
 import type { FieldSpec } from './fields';
+import { useT } from '../../hooks/useT';
 
 export type ChoiceMode = 'new' | 'existing' | 'none' | 'same';
 
@@ -27,8 +26,7 @@ interface Props {
 
 /** Links an entry already entered, creates a new one, or (where allowed) none or the same as another. */
 export const EntryChoice = ({ scope, group, legend, modes, existing, specs, value, errors, onChange }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const offered = modes.filter((m) => m.mode !== 'existing' || existing.length > 0);
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>

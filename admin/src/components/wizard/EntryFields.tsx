@@ -1,7 +1,6 @@
 import { Field, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import { getTranslation } from '../../utils/translations';
 import type { FieldSpec } from './fields';
+import { useT } from '../../hooks/useT';
 
 interface Props {
   /** Prefixes field names: `controller`, `publisher`, `host`, `dpo`. */
@@ -17,8 +16,7 @@ interface Props {
 
 /** The form of a new entry: one labelled input per field, required ones marked and checked before the next step. */
 export const EntryFields = ({ scope, group, specs, values, errors, onChange }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   return (
     <Grid.Root gap={4}>
       {specs.map((spec) => (

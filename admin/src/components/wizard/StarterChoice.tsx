@@ -1,11 +1,10 @@
 import { Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import type { StarterItem } from '../../api';
+import type { StarterLibraryItem } from '../../api';
 import { STARTER_SECTIONS } from '../../utils/labels';
-import { getTranslation } from '../../utils/translations';
+import { useT } from '../../hooks/useT';
 
 interface Props {
-  items: StarterItem[];
+  items: StarterLibraryItem[];
   chosen: string[];
   onChange: (keys: string[]) => void;
 }
@@ -13,8 +12,7 @@ interface Props {
 
 /** The starter library's defaults, grouped by section; a chosen purpose brings what it links to along. */
 export const StarterChoice = ({ items, chosen, onChange }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const sections = [...new Set(items.map((item) => item.section))];
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>

@@ -7,7 +7,9 @@ import MarkdownIt from 'markdown-it';
 import type { Block, Inline } from '../tree';
 import { isSafeHref } from '../safe-url';
 
-type Token = MarkdownIt.Token;
+// Read off the parser: the admin's type check (bundler resolution) sees markdown-it's ESM types, where the default
+// export is a class without the `Token` namespace member.
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
 md.disable(['table', 'image']);

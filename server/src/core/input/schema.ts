@@ -20,6 +20,7 @@ import {
 } from './types';
 import { HTTP_URL_PATTERN, PAGE_LINK_PATTERN } from '../fields/contact';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../fields/slug';
+import { LOCALE_CODE_PATTERN } from './locale-code';
 
 /** Shared with the Content Manager's field, so both refuse the same text. */
 export const DATA_SOURCES_MAX_LENGTH = 2000;
@@ -65,7 +66,7 @@ export const inputSchema = {
   ...object(
     {
       kind: enumOf(PAGE_KINDS),
-      locale: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      locale: { type: 'string', pattern: LOCALE_CODE_PATTERN },
       site: ref('site'),
       controller: ref('organisation'),
       dpo: ref('dpo'),

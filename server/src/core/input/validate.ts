@@ -8,8 +8,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { inputSchema } from './schema';
 import type { LegalPageInput } from './types';
-import { SECTION_CATALOG, customSectionId, normaliseSectionId } from '../compose/catalog';
-import { availableLocales, hasLocalePack } from '../locales';
+import { sectionChoiceProblems, type SectionChoiceProblem } from './sections';
+import { availableLocales, hasLocalePack } from './locale-code';
 import { designationProblem } from '../fields/designation';
 import { countCriteria } from '../accessibility';
 
@@ -106,6 +106,16 @@ const accessibilityProblems = (input: LegalPageInput): InputProblem[] => {
   return problems;
 };
 
+/** A section choice's problem as the core words it, at its JSON Pointer. */
+const sectionProblem = (kind: string, p: SectionChoiceProblem): [string, string] => {
+  if (p.field === 'customSections') {
+    return p.reason === 'duplicate'
+      ? [`/page/customSections/${p.index}/id`, `duplicates the section "custom-${p.id}"`]
+      : [`/page/customSections/${p.index}/after`, `names no section of a ${kind} ("${p.id}")`];
+  }
+  return p.reason === 'mandatory' ? [`/page/hidden/${p.index}`, `"${p.id}" is mandatory and cannot be hidden`] : [`/page/${p.field}/${p.index}`, `names no section of a ${kind} ("${p.id}")`];
+};
+
 /** Cross-reference checks; `input` already matches the schema. */
 const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
   const problems: InputProblem[] = [];
@@ -139,28 +149,9 @@ const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
 
   problems.push(...accessibilityProblems(input));
 
-  const catalog = SECTION_CATALOG[input.kind] ?? [];
-  const customIds = (input.page?.customSections ?? []).map((c) => customSectionId(c.id));
-  const twiceCustom = duplicates(customIds);
-  customIds.forEach(
-    (id, i) => twiceCustom.has(id) && problem(`/page/customSections/${i}/id`, `duplicates the section "${id}"`),
-  );
-  const known = new Set([...catalog.map((s) => s.id), ...customIds]);
-  const has = (id: string) => known.has(normaliseSectionId(id, known));
-  (input.page?.order ?? []).forEach(
-    (id, i) => has(id) || problem(`/page/order/${i}`, `names no section of a ${input.kind} ("${id}")`),
-  );
-  (input.page?.hidden ?? []).forEach((id, i) => {
-    const spec = catalog.find((s) => s.id === id);
-    if (!spec && !has(id)) problem(`/page/hidden/${i}`, `names no section of a ${input.kind} ("${id}")`);
-    else if (spec && !spec.optional) problem(`/page/hidden/${i}`, `"${id}" is mandatory and cannot be hidden`);
-  });
-  (input.page?.customSections ?? []).forEach(
-    (c, i) =>
-      c.after === undefined ||
-      has(c.after) ||
-      problem(`/page/customSections/${i}/after`, `names no section of a ${input.kind} ("${c.after}")`),
-  );
+  const page = input.page;
+  const sections = sectionChoiceProblems(input.kind, { order: page?.order, hidden: page?.hidden, customSections: page?.customSections });
+  for (const p of sections) problem(...sectionProblem(input.kind, p));
   return problems;
 };
 

@@ -1,64 +1,34 @@
 /** CommonMark output. Every text is escaped, so editor input can never turn into markup or links. */
-import type { Block, Inline, LegalDocument } from '../tree';
+import type { LegalDocument } from '../tree';
 import { isSafeHref } from '../safe-url';
 import { escapeMarkdown as esc } from './escape';
+import { indentAfterFirst, textWalker } from './walk';
 
-const inline = (nodes: Inline[]): string =>
-  nodes
-    .map((node): string => {
-      switch (node.type) {
-        case 'text':
-          return esc(node.value);
-        case 'strong':
-          return `**${inline(node.children)}**`;
-        case 'emphasis':
-          return `*${inline(node.children)}*`;
-        case 'dfn':
-          return `*${inline(node.children)}*`;
-        case 'code':
-          return `\`${node.value.replace(/`/g, "'")}\``;
-        case 'break':
-          return '\\\n';
-        case 'date':
-          return esc(node.text);
-        case 'ref':
-          return `[${inline(node.children ?? [])}](#${node.anchor ?? node.target})`;
-        case 'link':
-          return isSafeHref(node.href) ? `[${inline(node.children)}](<${node.href.replace(/[<>\s]/g, encodeURIComponent)}>)` : inline(node.children);
-        case 'term':
-          throw new Error('renderMarkdown: unresolved term');
-      }
-    })
-    .join('');
+const { parts } = textWalker({
+  name: 'renderMarkdown',
+  text: esc,
+  strong: (inner) => `**${inner}**`,
+  emphasis: (inner) => `*${inner}*`,
+  dfn: (inner) => `*${inner}*`,
+  code: (value) => `\`${value.replace(/`/g, "'")}\``,
+  lineBreak: '\\\n',
+  date: esc,
+  ref: (inner, node) => `[${inner}](#${node.anchor ?? node.target})`,
+  link: (inner, href) => (isSafeHref(href) ? `[${inner}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : inner),
+  heading: (inner, level) => `${'#'.repeat(level)} ${inner}`,
+  list: (items, ordered) =>
+    items
+      .map((item, i) => {
+        const marker = ordered ? `${i + 1}. ` : '- ';
+        return marker + indentAfterFirst(item.join('\n\n'), ' '.repeat(marker.length));
+      })
+      .join('\n'),
+  table: (caption, header, rows) => {
+    const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [`*${caption}*`, '', row(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
+  },
+  blockquote: (children) => children.join('\n\n').split('\n').map((line) => `> ${line}`).join('\n'),
+  codeBlock: (value) => ['```', value.replace(/```/g, "'''"), '```'].join('\n'),
+});
 
-const indent = (text: string, by: string) => text.split('\n').map((line, i) => (i === 0 || !line ? line : by + line)).join('\n');
-
-const block = (b: Block): string => {
-  switch (b.type) {
-    case 'paragraph':
-      return inline(b.children);
-    case 'heading':
-      return `${'#'.repeat(b.level)} ${inline(b.children)}`;
-    case 'list':
-      return b.items
-        .map((item, i) => {
-          const marker = b.ordered ? `${i + 1}. ` : '- ';
-          return marker + indent(item.map(block).join('\n\n'), ' '.repeat(marker.length));
-        })
-        .join('\n');
-    case 'table': {
-      const row = (cells: Inline[][]) => `| ${cells.map((c) => inline(c).replace(/\n/g, ' ')).join(' | ')} |`;
-      return [`*${inline(b.caption)}*`, '', row(b.header), `|${b.header.map(() => ' --- |').join('')}`, ...b.rows.map(row)].join('\n');
-    }
-    case 'blockquote':
-      return b.children.map(block).join('\n\n').split('\n').map((line) => `> ${line}`).join('\n');
-    case 'code':
-      return ['```', b.value.replace(/```/g, "'''"), '```'].join('\n');
-  }
-};
-
-export const renderMarkdown = (doc: LegalDocument): string => {
-  const parts = [`# ${esc(doc.title)}`, ...doc.lead.map(block)];
-  for (const s of doc.sections) parts.push(`## ${esc(s.heading)}`, ...s.blocks.map(block));
-  return `${parts.join('\n\n')}\n`;
-};
+export const renderMarkdown = (doc: LegalDocument): string => `${parts(doc, (title) => `# ${esc(title)}`, (heading) => `## ${esc(heading)}`).join('\n\n')}\n`;

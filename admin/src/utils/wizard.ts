@@ -1,0 +1,156 @@
+/**
+ * The new-site wizard's steps without React: the state, what each step still misses, the request it sends and where a
+ * server error sends the editor back to. The hook (hooks/useSiteWizard.ts) submits it.
+ */
+import type { EntryRef, NewSiteRequest, SiteSetupOptions, StarterLibraryItem } from '../../../shared/contracts';
+import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
+import { ENTRY_STEPS } from '../components/wizard/entrySteps';
+import { NEW_HOST, NEW_ORGANISATION, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
+import { ANSWER_QUESTIONS, type AnswerField } from './labels';
+
+export const STEPS = ['kind', 'site', 'controller', 'dpo', 'publisher', 'host', 'answers', 'starter'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** The kinds of controller the wizard asks about first: each has its starter set and its default designation. */
+export const CONTROLLER_KINDS = ['public-body', 'company', 'association', 'person'] as const;
+export type ControllerKind = (typeof CONTROLLER_KINDS)[number];
+
+export interface LocaleTexts {
+  designation: string;
+  designationGender: 'feminine' | 'masculine';
+  directorOfPublicationTitle: string;
+}
+
+export interface WizardState {
+  /** Empty until the editor chooses. */
+  kind: ControllerKind | '';
+  name: string;
+  baseUrl: string;
+  locales: string[];
+  texts: Record<string, LocaleTexts>;
+  controller: EntryChoiceValue;
+  dpo: EntryChoiceValue;
+  publisher: EntryChoiceValue;
+  directorOfPublicationName: string;
+  host: EntryChoiceValue;
+  /** '' while not answered: the question stays open, for the checklist to ask. */
+  answers: Record<AnswerField, '' | 'yes' | 'no'>;
+  starterKeys: string[];
+}
+
+export type Phase = 'editing' | 'creating' | 'starter' | 'done';
+
+const choice = (mode: EntryChoiceValue['mode'], values: Record<string, string> = {}): EntryChoiceValue => ({ mode, documentId: '', values });
+const emptyTexts = (): LocaleTexts => ({ designation: '', designationGender: 'feminine', directorOfPublicationTitle: '' });
+
+export const initialState = (locales: string[]): WizardState => ({
+  kind: '',
+  name: '',
+  baseUrl: 'https://',
+  locales,
+  texts: Object.fromEntries(locales.map((l) => [l, emptyTexts()])),
+  controller: choice('new', NEW_ORGANISATION),
+  dpo: choice('new', { appointed: 'true' }),
+  publisher: choice('same', NEW_ORGANISATION),
+  directorOfPublicationName: '',
+  host: choice('new', NEW_HOST),
+  answers: Object.fromEntries(Object.keys(ANSWER_QUESTIONS).map((field) => [field, ''])) as WizardState['answers'],
+  starterKeys: [],
+});
+
+type Designations = SiteSetupOptions['designations'];
+
+/**
+ * The state once the editor picks a kind of controller: the new controller's kind, the kind's starter set, and its
+ * designation wherever the editor left the field empty or kept another kind's default.
+ */
+export const withKind = (state: WizardState, kind: ControllerKind, designations: Designations, starter: StarterLibraryItem[]): WizardState => {
+  const isDefault = (locale: string, text: string) =>
+    text.trim() === '' || CONTROLLER_KINDS.some((k) => designations[k]?.[locale]?.designation === text.trim());
+  const texts = Object.fromEntries(
+    Object.entries(state.texts).map(([locale, t]) => {
+      if (!isDefault(locale, t.designation)) return [locale, t];
+      const fallback = designations[kind]?.[locale];
+      return [locale, { ...t, designation: fallback?.designation ?? '', designationGender: fallback?.designationGender ?? t.designationGender }];
+    })
+  );
+  return {
+    ...state,
+    kind,
+    texts,
+    controller: { ...state.controller, values: { ...state.controller.values, kind } },
+    starterKeys: starter.filter((item) => item.kinds.includes(kind)).map((item) => item.key),
+  };
+};
+
+
+const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
+  if (value.mode === 'existing') return value.documentId ? [] : ['documentId'];
+  if (value.mode === 'new') return missingRequired(specs, value.values);
+  return [];
+};
+
+/** Missing required fields of one step, by field name (`texts.fr.designation` for per-locale texts). */
+export const stepErrors = (step: Step, state: WizardState): string[] => {
+  switch (step) {
+    case 'kind':
+      return state.kind ? [] : ['kind'];
+    case 'site':
+      return [
+        ...(state.name.trim() ? [] : ['name']),
+        ...(/^https?:\/\/[^\s/]+\.[^\s]+$/.test(state.baseUrl.trim()) ? [] : ['baseUrl']),
+        ...(state.locales.length ? [] : ['locales']),
+        ...state.locales.filter((l) => !state.texts[l]?.designation.trim()).map((l) => `texts.${l}.designation`),
+      ];
+    case 'answers':
+    case 'starter':
+      return [];
+    default:
+      return choiceErrors(state[step], ENTRY_STEPS[step].specs);
+  }
+};
+
+const refOf = (value: EntryChoiceValue): EntryRef | null => {
+  if (value.mode === 'existing') return { documentId: value.documentId };
+  if (value.mode === 'new') {
+    const { appointed, ...rest } = filled(value.values);
+    return { data: appointed === undefined ? rest : { ...rest, appointed: appointed === 'true' } };
+  }
+  return null;
+};
+
+export const requestOf = (state: WizardState): NewSiteRequest => ({
+  name: state.name.trim(),
+  baseUrl: state.baseUrl.trim(),
+  locales: state.locales,
+  texts: Object.fromEntries(
+    state.locales.map((l) => {
+      const texts = state.texts[l];
+      return [l, { designation: texts.designation.trim(), designationGender: texts.designationGender, ...(texts.directorOfPublicationTitle.trim() ? { directorOfPublicationTitle: texts.directorOfPublicationTitle.trim() } : {}) }];
+    })
+  ),
+  controller: refOf(state.controller)!,
+  publisher: state.publisher.mode === 'same' ? null : refOf(state.publisher),
+  host: refOf(state.host),
+  dpo: refOf(state.dpo),
+  ...(state.directorOfPublicationName.trim() ? { directorOfPublicationName: state.directorOfPublicationName.trim() } : {}),
+  ...Object.fromEntries(Object.entries(state.answers).filter(([, value]) => value !== '')),
+});
+
+/** The step a server error's field belongs to, so the wizard can go back to it. */
+export const stepOfPath = (path: string[] | undefined): Step | undefined => {
+  if (!path?.length) return undefined;
+  const [head] = path;
+  if (head === 'controller' || head === 'dpo' || head === 'publisher' || head === 'host') return head;
+  if (head === 'directorOfPublicationName' || (head === 'texts' && path[2] === 'directorOfPublicationTitle')) return 'publisher';
+  if (head in ANSWER_QUESTIONS) return 'answers';
+  return 'site';
+};
+
+/** The wizard's name of the field a server error's path points to: `siren` for `controller.data.siren`. */
+export const fieldOfPath = (path: string[] | undefined): string | undefined => {
+  if (!path?.length) return undefined;
+  if (path[1] === 'data') return path[2];
+  if (path[0] === 'texts') return path.slice(0, 3).join('.');
+  return path[0];
+};

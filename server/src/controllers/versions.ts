@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '../strapi-utils';
+import { FORMATS, parseFormat, versionList } from '../public-params';
+import { jsonEnvelope } from '../public-representation';
+import { getService } from '../services/get-service';
+import { pageParams, versionNumberParam } from '../validation/pages';
+import type { VersionsResponse } from '../../../shared/contracts/versions';
+
+/**
+ * The history page's reads: a page's versions and one version's body, as the public routes answer them but behind the
+ * plugin's Read permission, so the history keeps working when an administrator revokes the Public role's access.
+ * Versions are published records: there is no draft to hide, and nothing is cached for visitors here.
+ */
+const versionsController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const pages = () => getService(strapi, 'public-pages');
+  const address = (ctx: Context) => {
+    const { siteDocumentId, kind, locale } = pageParams(ctx);
+    return pages().addressOf(siteDocumentId, kind, locale);
+  };
+
+  return {
+    /** `GET …/versions`: every version, newest first, the one in force marked. */
+    async list(ctx: Context) {
+      const page = await address(ctx);
+      const list = await pages().list(page);
+      if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = versionList(page, list) satisfies VersionsResponse;
+    },
+
+    /** `GET …/versions/:number?format=json|html|markdown|text`: one version, as the public route would send it. */
+    async one(ctx: Context) {
+      const format = parseFormat(typeof ctx.query.format === 'string' ? ctx.query.format : undefined);
+      const number = versionNumberParam(ctx);
+      const page = await address(ctx);
+      const version = await pages().byNumber(page, number);
+      if (!version) throw new errors.NotFoundError(`This page has no version ${number}`);
+      const envelope = format === 'json' ? jsonEnvelope(page, version) : undefined;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = FORMATS[format];
+      ctx.body = await pages().representation(version.id, format, 'identity', envelope);
+    },
+  };
+};
+
+export default versionsController;
