@@ -148,6 +148,6 @@ describe('Content Manager view', () => {
 
     const site = (await admin.get('/content-manager/content-types/plugin::legal-pages.site/configuration').expect(200)).body.data;
     expect(site.contentType.metadatas.controller.edit.mainField).toBe('name');
-    expect(site.contentType.metadatas.designationGender.edit.label).toBe('Grammatical gender');
+    expect(site.contentType.metadatas.designationGender.edit.label).toBe('Designation: grammatical gender');
   });
 });
