@@ -6,7 +6,14 @@ import { PLUGIN_ID } from '../plugin-id';
 import { FORMATS, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, versionList, type Format } from '../public-params';
 import type { PageAddress, VersionMeta } from '../services/public-pages';
 import { consentCategories, type Cookie, type PageKind } from '../core';
-import { negotiateCoding } from '../content-coding';
+import { negotiateCoding, type Coding } from '../content-coding';
+import type { JsonEnvelope } from '../public-representation';
+
+interface Prepared {
+  headers: Array<[string, string]>;
+  envelope?: JsonEnvelope;
+  bytes?: Buffer;
+}
 import { jsonEnvelope } from '../public-representation';
 
 const ONE_YEAR = 31536000;
@@ -52,16 +59,9 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null
   ) => {
     const coding = negotiateCoding(ctx.get('Accept-Encoding'));
-    const upcomingTag = `${upcoming ? `-next${upcoming.number}` : ''}${version.withdrawnAt ? '-withdrawn' : ''}`;
-    const tag = `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`;
-    ctx.set('ETag', coding === 'identity' ? tag : `W/${tag}`);
+    const ready = prepare(page, version, format, coding, upcoming);
+    for (const [name, value] of ready.headers) ctx.set(name, value);
     ctx.set('Cache-Control', `public, max-age=${cache.maxAge}${cache.immutable ? ', immutable' : ''}`);
-    ctx.set('Vary', 'Accept-Encoding');
-    ctx.set('X-Legal-Page-Version', String(version.number));
-    ctx.set('X-Legal-Page-Effective-At', iso(version.effectiveAt));
-    if (upcoming) ctx.set('X-Legal-Page-Upcoming-Effective-At', iso(upcoming.effectiveAt));
-    if (version.withdrawnAt) ctx.set('X-Legal-Page-Withdrawn-At', iso(version.withdrawnAt));
-    if (version.consentRevision) ctx.set('X-Legal-Page-Consent-Revision', String(version.consentRevision));
     // The coding is chosen here: an app that adds strapi::compression (koa-compress) must not encode these bytes again.
     (ctx as Context & { compress?: boolean }).compress = false;
     ctx.status = 200;
@@ -69,11 +69,41 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.status = 304;
       return;
     }
-    const envelope = format === 'json' ? jsonEnvelope(page, version, upcoming) : undefined;
-    const bytes: Buffer = await service().representation(version.id, format, coding, envelope);
+    ready.bytes ??= await service().representation(version.id, format, coding, ready.envelope);
     ctx.type = FORMATS[format];
     if (coding !== 'identity') ctx.set('Content-Encoding', coding);
-    ctx.body = bytes;
+    ctx.body = ready.bytes;
+  };
+
+  /**
+   * What an answer for one version, format and coding sends, worked out once per version object: the in-force
+   * lookup hands the same object to every request for `publicCacheTtlMs`, so a busy page pays for its headers,
+   * envelope and cache key about once a second instead of on every request.
+   */
+  const prepared = new WeakMap<object, Map<string, Prepared>>();
+  const prepare = (page: PageAddress, version: VersionMeta, format: Format, coding: Coding, upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null): Prepared => {
+    let forVersion = prepared.get(version);
+    if (!forVersion) prepared.set(version, (forVersion = new Map()));
+    // A version's own facts never change; what else the answer shows is named here (a scheduled version's date is
+    // fixed with its number).
+    const key = `${format}\u0000${coding}\u0000${page.slug}\u0000${upcoming === undefined ? '-' : (upcoming?.number ?? 0)}`;
+    let ready = forVersion.get(key);
+    if (!ready) {
+      const upcomingTag = `${upcoming ? `-next${upcoming.number}` : ''}${version.withdrawnAt ? '-withdrawn' : ''}`;
+      const tag = `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`;
+      const headers: Array<[string, string]> = [
+        ['ETag', coding === 'identity' ? tag : `W/${tag}`],
+        ['Vary', 'Accept-Encoding'],
+        ['X-Legal-Page-Version', String(version.number)],
+        ['X-Legal-Page-Effective-At', iso(version.effectiveAt)],
+      ];
+      if (upcoming) headers.push(['X-Legal-Page-Upcoming-Effective-At', iso(upcoming.effectiveAt)]);
+      if (version.withdrawnAt) headers.push(['X-Legal-Page-Withdrawn-At', iso(version.withdrawnAt)]);
+      if (version.consentRevision) headers.push(['X-Legal-Page-Consent-Revision', String(version.consentRevision)]);
+      ready = { headers, envelope: format === 'json' ? jsonEnvelope(page, version, upcoming) : undefined };
+      forVersion.set(key, ready);
+    }
+    return ready;
   };
 
   /**
