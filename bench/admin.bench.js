@@ -111,8 +111,11 @@ const libraryOf = async (strapi, documentId) => {
 const publishAll = async (strapi, siteIds) => {
   const publishing = strapi.plugin('legal-pages').service('publishing');
   const { PAGE_KINDS } = require('strapi-plugin-legal-pages/core');
+  // The privacy and legal pages (the goal's 4 kinds): the seed sites hold no accessibility audit, so their
+  // accessibility statements stay unpublished (blocked) and are still counted in the overview.
+  const kinds = PAGE_KINDS.filter((kind) => kind !== 'accessibility-statement');
   for (const siteDocumentId of siteIds) {
-    for (const kind of PAGE_KINDS) for (const locale of LOCALES) await publishing.publish({ siteDocumentId, kind, locale });
+    for (const kind of kinds) for (const locale of LOCALES) await publishing.publish({ siteDocumentId, kind, locale });
   }
 };
 
@@ -135,7 +138,7 @@ const main = async () => {
   const token = registered.data?.token;
   if (!token) throw new Error(`admin registration failed: ${JSON.stringify(registered)}`);
   const overview = async (query = '') => {
-    const res = await fetch(`${base}/admin/legal-pages/pages${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${base}/legal-pages/pages${query}`, { headers: { Authorization: `Bearer ${token}` } });
     if (!res.ok) throw new Error(`GET /legal-pages/pages${query}: ${res.status} ${await res.text()}`);
     return res.json();
   };
