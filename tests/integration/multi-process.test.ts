@@ -1,30 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { asAdmin, baseUrl, setRolePermissions, superAdminJwt } from './harness';
 import { createCompleteSite } from './harness/sites';
+import { startStrapiProcess } from './harness/strapi-process';
 
 const TTL_MS = 1000;
 /** The second process may answer from its memory until publicCacheTtlMs has passed, never later. */
 const pastTtl = () => new Promise((resolve) => setTimeout(resolve, TTL_MS + 100));
 
-/** Starts another Strapi process on this run's database and resolves with its URL. */
-const startSecondProcess = (): Promise<{ url: string; child: ChildProcess }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'harness/second-process.js')], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`second Strapi did not start in time:\n${output}`)), 90000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, child });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`second Strapi exited with ${code}:\n${output}`)));
-  });
+const startSecondProcess = () => startStrapiProcess();
 
 describe('several Strapi processes on one database', () => {
   let second: { url: string; child: ChildProcess };

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { asAdmin } from './harness';
 import { createCompleteSite } from './harness/sites';
+import { startStrapiProcess } from './harness/strapi-process';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createEmptyDatabase, dropDatabase } = require('./harness/database') as {
   createEmptyDatabase: (playgroundDir: string, name: string) => Promise<Record<string, string>>;
@@ -36,29 +37,11 @@ describe('webhook events for frontends', () => {
   const savedEnv = { url: process.env.STRAPI_URL, jwt: process.env.STRAPI_SUPER_ADMIN_JWT };
 
   /** One Strapi process on this test's database, serving until killed. */
-  const start = (): Promise<{ url: string; child: ChildProcess }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(__dirname, 'harness/second-process.js')], {
-        env: { ...process.env, ...databaseEnv, LEGAL_PAGES_IN_FORCE_CHECK_MS: '500' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      running.push(child);
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`Strapi did not start in time:\n${output}`)), 90000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const line = output.split('\n').find((l) => l.startsWith('{"port"'));
-        if (line) {
-          clearTimeout(timer);
-          resolve({ url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, child });
-        }
-      });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.on('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`Strapi exited with ${code}:\n${output}`));
-      });
-    });
+  const start = async () => {
+    const started = await startStrapiProcess({ ...process.env, ...databaseEnv, LEGAL_PAGES_IN_FORCE_CHECK_MS: '500' });
+    running.push(started.child);
+    return started;
+  };
 
   const kill = (child: ChildProcess) =>
     new Promise<void>((resolve) => {
