@@ -7,6 +7,7 @@
  * grows it to 200 sites (1,600 published versions), changes a fact shared by 50 sites (their controller's phone),
  * waits for the background check, and measures again: SQL queries per call (knex 'query' events of this process,
  * the admin's authentication included), median time, and whether exactly the 50 affected sites show changes pending.
+ * Then reads every published version through the public route and reports the process's memory after it.
  * Writes bench/results/admin-<db>-latest.json. Options: --db sqlite|postgres, --calls <n> (default 30).
  * Run after `npm run build && node scripts/playground.js build --if-stale`.
  */
@@ -15,10 +16,9 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { strapiSecrets } = require('../scripts/lib');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
+const { arg, median, databaseEnv } = require('./lib');
+const { rawGet } = require('./ipc');
+
 const db = arg('db', 'sqlite');
 const CALLS = Number(arg('calls', '30'));
 const SITES = Number(process.env.ADMIN_BENCH_SITES || 200);
@@ -28,22 +28,6 @@ const LOCALES = ['fr', 'en'];
 const PASSWORD = 'Bench-Passw0rd';
 const playgroundDir = path.resolve(__dirname, '../playground');
 const uid = (name) => `plugin::legal-pages.${name}`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const databaseEnv = async () => {
-  if (db === 'sqlite') {
-    fs.rmSync(path.join(playgroundDir, '.tmp/admin-bench.db'), { force: true });
-    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/admin-bench.db' };
-  }
-  if (db !== 'postgres') throw new Error('--db must be sqlite or postgres');
-  const { Client } = require('pg');
-  const client = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
-  await client.connect();
-  await client.query('DROP DATABASE IF EXISTS legal_pages_admin_bench WITH (FORCE)');
-  await client.query('CREATE DATABASE legal_pages_admin_bench');
-  await client.end();
-  return { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_USERNAME: 'postgres', DATABASE_NAME: 'legal_pages_admin_bench' };
-};
 
 const organisation = (strapi, name, extra = {}) =>
   strapi.documents(uid('organisation')).create({
@@ -119,8 +103,28 @@ const publishAll = async (strapi, siteIds) => {
   }
 };
 
+/**
+ * Every published version read once through the public route as JSON and HTML, brotli as browsers ask, and as
+ * plain JSON, ten requests at a time: what a process holds in memory once a site's whole history has been read.
+ */
+const serveEvery = async (base, versions) => {
+  const urls = versions.flatMap((v) => {
+    const url = `${base}/api/legal-pages/pages/${v.siteSlug}/${v.kind}/versions/${v.number}?locale=${v.locale}`;
+    return [[`${url}&format=json`, { 'accept-encoding': 'br, gzip' }], [`${url}&format=html`, { 'accept-encoding': 'br, gzip' }], [`${url}&format=json`, {}]];
+  });
+  let failed = 0;
+  for (let i = 0; i < urls.length; i += 10) {
+    const answers = await Promise.all(urls.slice(i, i + 10).map(([url, headers]) => rawGet(url, headers)));
+    failed += answers.filter((a) => a.status !== 200).length;
+  }
+  if (failed) throw new Error(`${failed} of ${urls.length} public requests failed`);
+  return urls.length;
+};
+
+const mib = (bytes) => Number((bytes / 1024 / 1024).toFixed(1));
+
 const main = async () => {
-  Object.assign(process.env, strapiSecrets(), await databaseEnv(), { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1' });
+  Object.assign(process.env, strapiSecrets(), await databaseEnv(db, 'admin-bench'), { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1' });
   process.chdir(playgroundDir);
   const { createStrapi } = require('@strapi/strapi');
   const strapi = createStrapi({ appDir: playgroundDir, distDir: path.join(playgroundDir, 'dist') });
@@ -210,6 +214,22 @@ const main = async () => {
   const othersPending = [...pending.entries()].filter(([id, n]) => !affected.has(id) && n > 0).length;
   const totals = (await overview()).meta.totals;
 
+  const before = process.memoryUsage();
+  const published = await strapi.db.query(uid('version')).findMany({ select: ['siteSlug', 'kind', 'locale', 'number'] });
+  start = performance.now();
+  const requests = await serveEvery(base, published);
+  const serveMs = Math.round(performance.now() - start);
+  const after = process.memoryUsage();
+  const memory = {
+    versionsServed: published.length,
+    requests,
+    rssBeforeServingMiB: mib(before.rss),
+    rssAfterServingMiB: mib(after.rss),
+    heapUsedAfterServingMiB: mib(after.heapUsed),
+    externalAfterServingMiB: mib(after.external + after.arrayBuffers),
+    publicBodyCacheBytes: strapi.config.get('plugin::legal-pages').publicBodyCacheBytes,
+  };
+
   const report = {
     date: new Date().toISOString(),
     db,
@@ -226,7 +246,8 @@ const main = async () => {
     overviewFilteredPendingFr: filtered,
     totals,
     pendingCheck: { affectedSites: SHARED, affectedSitesPending: affectedPending, otherSitesPending: othersPending, ok: affectedPending === SHARED && othersPending === 0 },
-    timings: { seedAndPublishMs: seedMs, initialCheckMs, markMs, recheckAfterSharedChangeMs: recheckMs },
+    memory,
+    timings: { seedAndPublishMs: seedMs, initialCheckMs, markMs, recheckAfterSharedChangeMs: recheckMs, serveEveryVersionMs: serveMs },
     goals: { queriesAtMost50: large.queries <= 50, ratioAtMost3: large.ms <= 3 * small.ms, underOneSecond: large.ms < 1000 },
   };
   const dir = path.resolve(__dirname, 'results');

@@ -18,31 +18,13 @@ const autocannon = require('autocannon');
 const { strapiSecrets } = require('../scripts/lib');
 const { ask, rawGet } = require('./ipc');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
+const { arg, median, databaseEnv } = require('./lib');
+
 const db = arg('db', 'sqlite');
 const duration = Number(arg('duration', '10'));
 const rounds = Number(arg('rounds', '3'));
 const CONNECTIONS = 50;
 const COMPRESSED = { 'accept-encoding': 'br, gzip' };
-
-const databaseEnv = async () => {
-  if (db === 'sqlite') {
-    const file = path.resolve(__dirname, '../playground/.tmp/bench.db');
-    fs.rmSync(file, { force: true });
-    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/bench.db' };
-  }
-  if (db !== 'postgres') throw new Error('--db must be sqlite or postgres');
-  const { Client } = require('pg');
-  const client = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
-  await client.connect();
-  await client.query('DROP DATABASE IF EXISTS legal_pages_bench WITH (FORCE)');
-  await client.query('CREATE DATABASE legal_pages_bench');
-  await client.end();
-  return { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_USERNAME: 'postgres', DATABASE_NAME: 'legal_pages_bench' };
-};
 
 const start = (script, args, env) =>
   new Promise((resolve, reject) => {
@@ -56,10 +38,9 @@ const run = (url, headers, seconds) =>
     autocannon({ url, connections: CONNECTIONS, pipelining: 1, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const main = async () => {
-  const env = { ...process.env, ...strapiSecrets(), ...(await databaseEnv()), NODE_ENV: 'production', HOST: '127.0.0.1', STRAPI_TELEMETRY_DISABLED: 'true', BENCH_FLOOR: '1' };
+  const env = { ...process.env, ...strapiSecrets(), ...(await databaseEnv(db, 'bench')), NODE_ENV: 'production', HOST: '127.0.0.1', STRAPI_TELEMETRY_DISABLED: 'true', BENCH_FLOOR: '1' };
   console.log(`Starting the playground in production mode on ${db}...`);
   const strapi = await start(path.join(__dirname, 'strapi-server.js'), [], env);
   const base = `http://127.0.0.1:${strapi.port}`;

@@ -17,10 +17,7 @@ const { ask: askChild } = require('./ipc');
 // As the bench's C rows ask.
 const COMPRESSED = { 'accept-encoding': 'br, gzip' };
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
+const { arg } = require('./lib');
 
 const where = (url) => {
   if (!url) return '(native)';

@@ -9,7 +9,7 @@ const playgroundDir = path.resolve(__dirname, '../playground');
 const { createSite, enlarge } = require('./seed');
 const { rawGet } = require('./ipc');
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const { median } = require('./lib');
 
 const main = async () => {
   process.chdir(playgroundDir);

@@ -17,6 +17,21 @@ const Q_VALUE = /^\s*q\s*=\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/i;
  */
 export const negotiateCoding = (header: string | undefined): Coding => {
   if (!header) return 'identity';
+  let coding = negotiated.get(header);
+  if (coding === undefined) {
+    coding = parseAcceptEncoding(header);
+    // Clients send a handful of distinct headers: remembering them spares the parsing on every request, and the
+    // bound keeps made-up headers from growing the map.
+    if (negotiated.size >= NEGOTIATED_MAX) negotiated.delete(negotiated.keys().next().value as string);
+    negotiated.set(header, coding);
+  }
+  return coding;
+};
+
+const NEGOTIATED_MAX = 64;
+const negotiated = new Map<string, Coding>();
+
+const parseAcceptEncoding = (header: string): Coding => {
   const weights = new Map<string, number>();
   for (const item of header.split(',')) {
     const [name, ...params] = item.split(';');
