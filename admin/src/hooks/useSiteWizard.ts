@@ -3,6 +3,7 @@ import type { NewSite } from '../api';
 import { useApplyStarter, useCreateSite } from '../queries';
 import { fieldOfPath, requestOf, stepOfPath, type Phase, type Step, type WizardState } from '../utils/wizard';
 import { useErrorMessage } from './useErrorMessage';
+import { useT } from './useT';
 
 export * from '../utils/wizard';
 
@@ -11,6 +12,7 @@ export const useSiteWizardSubmit = () => {
   const createSite = useCreateSite();
   const applyStarter = useApplyStarter();
   const errorMessage = useErrorMessage();
+  const t = useT();
   const [phase, setPhase] = useState<Phase>('editing');
   const [site, setSite] = useState<NewSite>();
   const [failure, setFailure] = useState<{ message: string; step?: Step; field?: string; fieldMessage?: string }>();
@@ -31,7 +33,10 @@ export const useSiteWizardSubmit = () => {
     if (site) return addStarter(site, state.starterKeys);
     setPhase('creating');
     try {
-      const created = await createSite.mutateAsync(requestOf(state));
+      // Names the DPO contact that says none is appointed, among the entries editors pick from later; a label has
+      // at most 200 characters, a site name as many.
+      const notAppointedDpoLabel = t('wizard.dpo.notAppointedLabel', 'No DPO appointed ({site})', { site: state.name.trim().slice(0, 120) });
+      const created = await createSite.mutateAsync(requestOf(state, { notAppointedDpoLabel }));
       setSite(created);
       await addStarter(created, state.starterKeys);
     } catch (e) {

@@ -1,14 +1,17 @@
-import { Alert, Box, Button, Checkbox, Field, Flex, Grid, Loader, ProgressBar, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, Grid, Loader, ProgressBar, Radio, TextInput, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router-dom';
 import { composerPath } from '../api';
 import { AnswersStep } from '../components/wizard/AnswersStep';
+import { DpoChoiceNote } from '../components/wizard/DpoChoiceNote';
 import { EntryChoice } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS, isEntryStep } from '../components/wizard/entrySteps';
 import { ORGANISATION_FIELDS } from '../components/wizard/fields';
+import { SiteStep } from '../components/wizard/SiteStep';
 import { StarterChoice } from '../components/wizard/StarterChoice';
+import { useStepIssueMessage } from '../hooks/useStepIssueMessage';
 import { useT } from '../hooks/useT';
 import { useSiteSetup, useStarterItems } from '../queries';
 import { useLocaleName } from '../hooks/useLocaleName';
@@ -16,7 +19,7 @@ import { usePermissions } from '../hooks/usePermissions';
 import {
   CONTROLLER_KINDS,
   initialState,
-  stepErrors,
+  stepIssues,
   STEPS,
   useSiteWizardSubmit,
   withKind,
@@ -27,6 +30,7 @@ import {
 } from '../hooks/useSiteWizard';
 import { PLUGIN_ID } from '../pluginId';
 import { STEP_TITLES } from '../utils/labels';
+import { focusFirstError } from '../utils/focus';
 
 
 const PROGRESS = { editing: 0, creating: 30, starter: 65, done: 100 } as const;
@@ -43,18 +47,27 @@ export const NewSitePage = () => {
   const loading = options.isLoading || starter.isLoading;
   const [state, setState] = useState<WizardState>();
   const [step, setStep] = useState<Step>(STEPS[0]);
-  const [shownErrors, setShownErrors] = useState<string[]>([]);
+  /** Set once "Next" found a problem on the step: its fields are then checked as they are edited. */
+  const [checking, setChecking] = useState(false);
+  /** Bumped to move the focus to the first refused field once the messages are on screen. */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useRef<HTMLDivElement>(null);
+  const issueMessage = useStepIssueMessage();
   const { phase, site, failure, submit, skipStarter } = useSiteWizardSubmit();
   const permissions = usePermissions();
   const localeName = useLocaleName();
+  const shownIssues = state && checking ? stepIssues(step, state) : [];
 
   useEffect(() => {
     if (data && !state) setState(initialState(data.options.locales));
   }, [data, state]);
   useEffect(() => {
     if (failure?.step) setStep(failure.step);
-    setShownErrors([]);
+    setChecking(false);
   }, [failure]);
+  useEffect(() => {
+    if (focusRequest && form.current) focusFirstError(form.current);
+  }, [focusRequest]);
   useEffect(() => {
     if (phase === 'done' && site) navigate(composerPath(site.documentId, 'privacy-policy', site.locales[0]));
   }, [phase, site, navigate]);
@@ -66,21 +79,24 @@ export const NewSitePage = () => {
   const index = STEPS.indexOf(step);
   const update = (change: Partial<WizardState>) => setState({ ...state, ...change });
   const setTexts = (locale: string, change: Partial<LocaleTexts>) => update({ texts: { ...state.texts, [locale]: { ...state.texts[locale], ...change } } });
-  /** Required fields left empty, and the field the server refused with its reason. */
+  /** The step's refused fields in plain words, and the field the server refused with its reason. */
   const errors: Record<string, string> = {
-    ...Object.fromEntries(shownErrors.map((field) => [field, t('wizard.required', 'This field is required.')])),
     ...(failure?.field && failure.fieldMessage && failure.step === step ? { [failure.field]: failure.fieldMessage } : {}),
+    ...Object.fromEntries(shownIssues.map((issue) => [issue.field, issueMessage(issue)])),
   };
-  const errorOf = (field: string) => errors[field];
+  const errorOf = (field: string): string | undefined => errors[field];
   const next = () => {
-    const missing = stepErrors(step, state);
-    setShownErrors(missing);
-    if (missing.length) return;
+    if (stepIssues(step, state).length) {
+      setChecking(true);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setChecking(false);
     if (index < STEPS.length - 1) setStep(STEPS[index + 1]);
     else void submit(state);
   };
   const back = () => {
-    setShownErrors([]);
+    setChecking(false);
     setStep(STEPS[index - 1]);
   };
   const existing = {
@@ -152,7 +168,7 @@ export const NewSitePage = () => {
             </Box>
           ) : (
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <Flex direction="column" alignItems="stretch" gap={5}>
+              <Flex direction="column" alignItems="stretch" gap={5} ref={form}>
                 <Typography variant="beta" tag="h2">
                   {t(`wizard.step.${step}`, STEP_TITLES[step])}
                 </Typography>
@@ -160,7 +176,7 @@ export const NewSitePage = () => {
                   <Field.Root
                     name="kind"
                     required
-                    error={shownErrors.includes('kind') ? t('wizard.kindRequired', 'Choose the kind of controller.') : undefined}
+                    error={errorOf('kind')}
                     hint={t('wizard.kindHint', 'It decides the starter library offered, the short name the pages give the controller and the checks applied to its legal bases.')}
                   >
                     <Field.Label>{t('wizard.kind', 'Who is responsible for the processing on this site?')}</Field.Label>
@@ -175,64 +191,7 @@ export const NewSitePage = () => {
                     <Field.Hint />
                   </Field.Root>
                 ) : null}
-                {step === 'site' ? (
-                  <Grid.Root gap={4}>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                      <Field.Root name="name" required error={errorOf('name')} hint={t('wizard.nameHint', 'As readers know it, e.g. “Open data platform of the Région”.')}>
-                        <Field.Label>{t('wizard.name', 'Site name')}</Field.Label>
-                        <TextInput value={state.name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ name: e.target.value })} />
-                        <Field.Error />
-                        <Field.Hint />
-                      </Field.Root>
-                    </Grid.Item>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                      <Field.Root name="baseUrl" required error={shownErrors.includes('baseUrl') ? t('wizard.urlInvalid', 'Enter the site’s address, starting with https://') : errorOf('baseUrl')}>
-                        <Field.Label>{t('wizard.baseUrl', 'Address (URL)')}</Field.Label>
-                        <TextInput type="url" value={state.baseUrl} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ baseUrl: e.target.value })} />
-                        <Field.Error />
-                      </Field.Root>
-                    </Grid.Item>
-                    <Grid.Item col={12} direction="column" alignItems="stretch">
-                      <Field.Root name="locales" required error={shownErrors.includes('locales') ? t('wizard.localesRequired', 'Choose at least one locale.') : undefined}>
-                        <Field.Label>{t('wizard.locales', 'Locales of the pages')}</Field.Label>
-                        <Flex gap={4}>
-                          {data.options.locales.map((l) => (
-                            <Checkbox
-                              key={l}
-                              checked={state.locales.includes(l)}
-                              onCheckedChange={(checked) => update({ locales: data.options.locales.filter((o) => (o === l ? checked === true : state.locales.includes(o))) })}
-                            >
-                              {localeName(l)}
-                            </Checkbox>
-                          ))}
-                        </Flex>
-                        <Field.Error />
-                      </Field.Root>
-                    </Grid.Item>
-                    {state.locales.map((l) => (
-                      <Grid.Item key={l} col={6} s={12} direction="column" alignItems="stretch" gap={2}>
-                        <Field.Root
-                          name={`texts.${l}.designation`}
-                          required
-                          error={errorOf(`texts.${l}.designation`)}
-                          hint={t('wizard.designationHint', 'How the page names the controller in short, e.g. “Région” for “la Région”.')}
-                        >
-                          <Field.Label>{t('wizard.designation', 'Short name in the text ({locale})', { locale: l })}</Field.Label>
-                          <TextInput value={state.texts[l]?.designation ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTexts(l, { designation: e.target.value })} />
-                          <Field.Error />
-                          <Field.Hint />
-                        </Field.Root>
-                        <Field.Root name={`texts.${l}.designationGender`}>
-                          <Field.Label>{t('wizard.gender', 'Its grammatical gender ({locale})', { locale: l })}</Field.Label>
-                          <SingleSelect value={state.texts[l]?.designationGender ?? 'feminine'} onChange={(v: string | number) => setTexts(l, { designationGender: v === 'masculine' ? 'masculine' : 'feminine' })}>
-                            <SingleSelectOption value="feminine">{t('wizard.feminine', 'Feminine (la Région)')}</SingleSelectOption>
-                            <SingleSelectOption value="masculine">{t('wizard.masculine', 'Masculine (le Département)')}</SingleSelectOption>
-                          </SingleSelect>
-                        </Field.Root>
-                      </Grid.Item>
-                    ))}
-                  </Grid.Root>
-                ) : null}
+                {step === 'site' ? <SiteStep state={state} locales={data.options.locales} errorOf={errorOf} onChange={update} onTexts={setTexts} /> : null}
                 {isEntryStep(step) ? (
                   <EntryChoice
                     key={step}
@@ -245,6 +204,7 @@ export const NewSitePage = () => {
                     value={state[step]}
                     errors={errors}
                     onChange={(value) => update({ [step]: value })}
+                    note={step === 'dpo' ? <DpoChoiceNote mode={state.dpo.mode} kind={state.kind} /> : undefined}
                   />
                 ) : null}
                 {step === 'publisher' ? (

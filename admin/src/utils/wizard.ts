@@ -5,8 +5,9 @@
 import type { EntryRef, NewSiteRequest, SiteSetupOptions, StarterLibraryItem } from '../../../shared/contracts';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS } from '../components/wizard/entrySteps';
-import { NEW_HOST, NEW_ORGANISATION, filled, missingRequired, type FieldSpec } from '../components/wizard/fields';
+import { NEW_HOST, NEW_ORGANISATION, filled } from '../components/wizard/fields';
 import { ANSWER_QUESTIONS, type AnswerField } from './labels';
+import { baseUrlIssue, choiceIssues, designationIssue, type StepIssue } from './wizardChecks';
 
 export const STEPS = ['kind', 'site', 'controller', 'dpo', 'publisher', 'host', 'answers', 'starter'] as const;
 export type Step = (typeof STEPS)[number];
@@ -84,34 +85,42 @@ export const withKind = (state: WizardState, kind: ControllerKind, designations:
 };
 
 
-const choiceErrors = (value: EntryChoiceValue, specs: FieldSpec[]) => {
-  if (value.mode === 'existing') return value.documentId ? [] : ['documentId'];
-  if (value.mode === 'new') return missingRequired(specs, value.values);
-  return [];
-};
-
-/** Missing required fields of one step, by field name (`texts.fr.designation` for per-locale texts). */
-export const stepErrors = (step: Step, state: WizardState): string[] => {
+/**
+ * What a step would have the server refuse, in the order of its fields, so "Next" stops there and the first bad field
+ * gets the focus.
+ */
+export const stepIssues = (step: Step, state: WizardState): StepIssue[] => {
+  const present = (issue: StepIssue | null): StepIssue[] => (issue ? [issue] : []);
   switch (step) {
     case 'kind':
-      return state.kind ? [] : ['kind'];
+      return state.kind ? [] : [{ field: 'kind', code: 'required' }];
     case 'site':
       return [
-        ...(state.name.trim() ? [] : ['name']),
-        ...(/^https?:\/\/[^\s/]+\.[^\s]+$/.test(state.baseUrl.trim()) ? [] : ['baseUrl']),
-        ...(state.locales.length ? [] : ['locales']),
-        ...state.locales.filter((l) => !state.texts[l]?.designation.trim()).map((l) => `texts.${l}.designation`),
+        ...(state.name.trim() ? [] : [{ field: 'name', code: 'required' } as const]),
+        ...present(baseUrlIssue(state.baseUrl)),
+        ...(state.locales.length ? [] : [{ field: 'locales', code: 'required' } as const]),
+        ...state.locales.flatMap((l) => present(designationIssue(`texts.${l}.designation`, state.texts[l]?.designation ?? ''))),
       ];
     case 'answers':
     case 'starter':
       return [];
     default:
-      return choiceErrors(state[step], ENTRY_STEPS[step].specs);
+      return choiceIssues(state[step], ENTRY_STEPS[step].specs);
   }
 };
 
-const refOf = (value: EntryChoiceValue): EntryRef | null => {
+/** The fields a step refuses, by name (`texts.fr.designation` for per-locale texts). */
+export const stepErrors = (step: Step, state: WizardState): string[] => stepIssues(step, state).map((issue) => issue.field);
+
+/** Where the editor names the entries they enter, e.g. "No DPO appointed (Site name)" for the DPO step's answer. */
+export interface RequestWords {
+  notAppointedDpoLabel: string;
+}
+
+const refOf = (value: EntryChoiceValue, words?: RequestWords): EntryRef | null => {
   if (value.mode === 'existing') return { documentId: value.documentId };
+  // The DPO form's own answer: a contact that says none is appointed, which the privacy policy then states.
+  if (value.mode === 'notAppointed') return { data: { label: words?.notAppointedDpoLabel ?? 'No DPO appointed', appointed: false } };
   if (value.mode === 'new') {
     const { appointed, ...rest } = filled(value.values);
     return { data: appointed === undefined ? rest : { ...rest, appointed: appointed === 'true' } };
@@ -119,7 +128,7 @@ const refOf = (value: EntryChoiceValue): EntryRef | null => {
   return null;
 };
 
-export const requestOf = (state: WizardState): NewSiteRequest => ({
+export const requestOf = (state: WizardState, words?: RequestWords): NewSiteRequest => ({
   name: state.name.trim(),
   baseUrl: state.baseUrl.trim(),
   locales: state.locales,
@@ -132,7 +141,7 @@ export const requestOf = (state: WizardState): NewSiteRequest => ({
   controller: refOf(state.controller)!,
   publisher: state.publisher.mode === 'same' ? null : refOf(state.publisher),
   host: refOf(state.host),
-  dpo: refOf(state.dpo),
+  dpo: refOf(state.dpo, words),
   ...(state.directorOfPublicationName.trim() ? { directorOfPublicationName: state.directorOfPublicationName.trim() } : {}),
   ...Object.fromEntries(Object.entries(state.answers).filter(([, value]) => value !== '')),
 });

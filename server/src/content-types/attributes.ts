@@ -1,3 +1,4 @@
+import { COUNTRY_CODE_PATTERN } from '../core/fields/country';
 import { PLUGIN_ID } from '../plugin-id';
 
 /** Attribute builders for the plugin's content types; `loc` marks a field translated per locale. */
@@ -36,7 +37,7 @@ export const address = (prefix = '', defaultCountry: string | null = 'FR') => {
     [key('street')]: string(),
     [key('postalCode')]: string({ maxLength: 20 }),
     [key('city')]: string({ maxLength: 120 }),
-    [key('country')]: string({ maxLength: 2, regex: '^[A-Z]{2}$', ...(defaultCountry ? { default: defaultCountry } : {}) }),
+    [key('country')]: string({ maxLength: 2, regex: COUNTRY_CODE_PATTERN, ...(defaultCountry ? { default: defaultCountry } : {}) }),
   };
 };
 

@@ -78,7 +78,7 @@ describe('from an empty site to a published page, through the wizard', () => {
     await screenshot(page, 'wizard-4-publisher');
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 5. The host.
+    // 5. The host. Its website is not a web address: the step itself refuses it, in plain words, before going on.
     await page.getByRole('heading', { name: 'Host', level: 2 }).waitFor();
     await page.getByLabel('Legal name').fill('Hébergeur de Testville');
     await page.getByLabel('Street address').fill('10 rue du Serveur');
@@ -86,6 +86,13 @@ describe('from an empty site to a published page, through the wizard', () => {
     await page.getByLabel('City').fill('Paris');
     await page.getByLabel('Phone').fill('01 23 45 67 89');
     await page.getByLabel('Website').fill('hebergeur point fr');
+    // A limit the wizard leaves to the server: a legal form longer than the 200 characters an entry holds.
+    await page.getByLabel('Legal form').fill('SAS '.repeat(51));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Enter a full web address starting with https://, e.g. https://www.example.fr.').waitFor();
+    await page.getByRole('heading', { name: 'Host', level: 2 }).waitFor();
+    await screenshot(page, 'wizard-5-host-refused');
+    await page.getByLabel('Website').fill('https://www.hebergeur-testville.fr');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // 6. The answers behind the pages' statements: two given, the others left for the checklist to ask.
@@ -103,12 +110,12 @@ describe('from an empty site to a published page, through the wizard', () => {
     await screenshot(page, 'wizard-7-starter');
     await page.getByRole('button', { name: 'Create the site' }).click();
 
-    // The server refuses the host's website: the wizard shows its message and goes back to the host's step.
+    // The server refuses the host's legal form: the wizard shows its message and goes back to the host's step.
     await page.getByText('The site was not created').waitFor();
-    await page.getByText(/host\.data\.website: /).waitFor();
+    await page.getByText(/host\.data\.legalForm/).first().waitFor();
     await page.getByRole('heading', { name: 'Host', level: 2 }).waitFor();
     await screenshot(page, 'wizard-server-error');
-    await page.getByLabel('Website').fill('https://www.hebergeur-testville.fr');
+    await page.getByLabel('Legal form').fill('SAS');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'What the pages may state', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();

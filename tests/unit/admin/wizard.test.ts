@@ -1,10 +1,11 @@
 import { fieldOfPath, initialState, requestOf, stepErrors, stepOfPath, withKind, type WizardState } from '../../../admin/src/utils/wizard';
 
 /** The new-site wizard's step logic, without React: what each step misses, the request, where an error sends back. */
+// As the locale packs give them: the noun alone, since the pages add its article.
 const designations = {
-  'public-body': { fr: { designation: 'la Collectivité', designationGender: 'feminine' as const }, en: null },
-  company: { fr: { designation: 'la Société', designationGender: 'feminine' as const }, en: { designation: 'the Company', designationGender: 'feminine' as const } },
-  association: { fr: { designation: "l'Association", designationGender: 'feminine' as const }, en: null },
+  'public-body': { fr: { designation: 'Collectivité', designationGender: 'feminine' as const }, en: null },
+  company: { fr: { designation: 'Société', designationGender: 'feminine' as const }, en: { designation: 'Company', designationGender: 'feminine' as const } },
+  association: { fr: { designation: 'Association', designationGender: 'feminine' as const }, en: null },
   person: { fr: null, en: null },
 };
 const starter = [
@@ -14,7 +15,7 @@ const starter = [
 
 const filledSite = (): WizardState => {
   const state = withKind(initialState(['fr', 'en']), 'company', designations, starter);
-  return { ...state, name: 'Exemple', baseUrl: 'https://exemple.fr', texts: { ...state.texts, en: { ...state.texts.en, designation: 'the Company' } } };
+  return { ...state, name: 'Exemple', baseUrl: 'https://exemple.fr', texts: { ...state.texts, en: { ...state.texts.en, designation: 'Company' } } };
 };
 
 describe('withKind', () => {
@@ -23,15 +24,15 @@ describe('withKind', () => {
     expect(state.kind).toBe('company');
     expect(state.controller.values.kind).toBe('company');
     expect(state.starterKeys).toEqual(['newsletter']);
-    expect(state.texts.fr).toMatchObject({ designation: 'la Société', designationGender: 'feminine' });
-    expect(state.texts.en.designation).toBe('the Company');
+    expect(state.texts.fr).toMatchObject({ designation: 'Société', designationGender: 'feminine' });
+    expect(state.texts.en.designation).toBe('Company');
   });
 
   it('replaces another kind\'s default designation but keeps one the editor wrote', () => {
     const company = withKind(initialState(['fr']), 'company', designations, starter);
-    expect(withKind(company, 'association', designations, starter).texts.fr.designation).toBe("l'Association");
-    const written = { ...company, texts: { fr: { ...company.texts.fr, designation: 'la Régie' } } };
-    expect(withKind(written, 'association', designations, starter).texts.fr.designation).toBe('la Régie');
+    expect(withKind(company, 'association', designations, starter).texts.fr.designation).toBe('Association');
+    const written = { ...company, texts: { fr: { ...company.texts.fr, designation: 'Régie' } } };
+    expect(withKind(written, 'association', designations, starter).texts.fr.designation).toBe('Régie');
   });
 });
 
@@ -79,7 +80,7 @@ describe('requestOf', () => {
     });
     expect(request).not.toHaveProperty('transfersOutsideEea');
     expect(request).not.toHaveProperty('directorOfPublicationName');
-    expect(request.texts.fr).toEqual({ designation: 'la Société', designationGender: 'feminine' });
+    expect(request.texts.fr).toEqual({ designation: 'Société', designationGender: 'feminine' });
   });
 });
 

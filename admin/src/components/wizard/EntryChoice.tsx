@@ -3,7 +3,8 @@ import { EntryFields } from './EntryFields';
 import type { FieldSpec } from './fields';
 import { useT } from '../../hooks/useT';
 
-export type ChoiceMode = 'new' | 'existing' | 'none' | 'same';
+/** `none`: decided later; `notAppointed`: the answer that there is none (a DPO contact that says so). */
+export type ChoiceMode = 'new' | 'existing' | 'none' | 'same' | 'notAppointed';
 
 export interface EntryChoiceValue {
   mode: ChoiceMode;
@@ -22,10 +23,12 @@ interface Props {
   value: EntryChoiceValue;
   errors: Record<string, string>;
   onChange: (value: EntryChoiceValue) => void;
+  /** What the chosen mode means for the pages, shown under the choice. */
+  note?: React.ReactNode;
 }
 
 /** Links an entry already entered, creates a new one, or (where allowed) none or the same as another. */
-export const EntryChoice = ({ scope, group, legend, modes, existing, specs, value, errors, onChange }: Props) => {
+export const EntryChoice = ({ scope, group, legend, modes, existing, specs, value, errors, onChange, note }: Props) => {
   const t = useT();
   const offered = modes.filter((m) => m.mode !== 'existing' || existing.length > 0);
   return (
@@ -37,8 +40,9 @@ export const EntryChoice = ({ scope, group, legend, modes, existing, specs, valu
           </Radio.Item>
         ))}
       </Radio.Group>
+      {note}
       {value.mode === 'existing' ? (
-        <Field.Root name={`${scope}.documentId`} required error={errors.documentId ? t('wizard.chooseOne', 'Choose an entry.') : undefined}>
+        <Field.Root name={`${scope}.documentId`} required error={errors.documentId}>
           <Field.Label>{t('wizard.existing', 'Entry')}</Field.Label>
           {/* The design system's own placeholder and empty-list message are English: the wizard passes its own. */}
           <Combobox

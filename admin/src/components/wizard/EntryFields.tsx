@@ -1,5 +1,6 @@
 import { Field, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
 import type { FieldSpec } from './fields';
+import type { FieldFormat } from '../../utils/wizardChecks';
 import { useT } from '../../hooks/useT';
 
 interface Props {
@@ -13,6 +14,9 @@ interface Props {
   errors: Record<string, string>;
   onChange: (name: string, value: string) => void;
 }
+
+/** The input type that gives each format its keyboard on a phone; formats are checked by the wizard, not the browser. */
+const INPUT_TYPES: Partial<Record<FieldFormat, string>> = { email: 'email', url: 'url', phone: 'tel' };
 
 /** The form of a new entry: one labelled input per field, required ones marked and checked before the next step. */
 export const EntryFields = ({ scope, group, specs, values, errors, onChange }: Props) => {
@@ -38,7 +42,7 @@ export const EntryFields = ({ scope, group, specs, values, errors, onChange }: P
               </SingleSelect>
             ) : (
               <TextInput
-                type={spec.type === 'email' ? 'email' : 'text'}
+                type={(spec.format && INPUT_TYPES[spec.format]) || 'text'}
                 value={values[spec.name] ?? ''}
                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(spec.name, e.target.value)}
               />

@@ -30,7 +30,8 @@ export const ENTRY_STEPS: Record<'controller' | 'dpo' | 'publisher' | 'host', En
     modes: [
       { mode: 'new', id: 'wizard.mode.newDpo', defaultMessage: 'Enter the DPO’s contact' },
       { mode: 'existing', id: 'wizard.mode.existingDpo', defaultMessage: 'Choose a DPO contact already entered' },
-      { mode: 'none', id: 'wizard.mode.noDpo', defaultMessage: 'Later (the checklist will ask for it)' },
+      { mode: 'notAppointed', id: 'wizard.mode.dpoNotAppointed', defaultMessage: 'No DPO appointed' },
+      { mode: 'none', id: 'wizard.mode.dpoLater', defaultMessage: 'Decide later (the checklist will ask whether one is appointed)' },
     ],
   },
   publisher: {

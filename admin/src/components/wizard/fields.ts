@@ -1,9 +1,13 @@
+import type { FieldFormat } from '../../utils/wizardChecks';
+
 /** One field of a new entry the wizard creates; names are the content type's. */
 export interface FieldSpec {
   name: string;
   label: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'select';
+  type?: 'text' | 'select';
+  /** The server's format rule for the field, checked before the step is left (utils/wizardChecks.ts). */
+  format?: FieldFormat;
   options?: Array<{ value: string; label: string }>;
   hint?: string;
 }
@@ -12,7 +16,7 @@ const ADDRESS: FieldSpec[] = [
   { name: 'street', label: 'Street address', required: true },
   { name: 'postalCode', label: 'Postal code', required: true },
   { name: 'city', label: 'City', required: true },
-  { name: 'country', label: 'Country (ISO code)', hint: 'Two capital letters, e.g. FR.' },
+  { name: 'country', label: 'Country (ISO code)', format: 'country', hint: 'Two capital letters, e.g. FR.' },
 ];
 
 export const ORGANISATION_FIELDS: FieldSpec[] = [
@@ -41,24 +45,24 @@ export const ORGANISATION_FIELDS: FieldSpec[] = [
   },
   { name: 'legalForm', label: 'Legal form', hint: 'e.g. Collectivité territoriale, SAS, association loi 1901.' },
   ...ADDRESS,
-  { name: 'email', label: 'E-mail', type: 'email' },
-  { name: 'phone', label: 'Phone' },
-  { name: 'siren', label: 'SIREN', hint: 'Nine digits; required for a company or a public body in France.' },
+  { name: 'email', label: 'E-mail', format: 'email' },
+  { name: 'phone', label: 'Phone', format: 'phone' },
+  { name: 'siren', label: 'SIREN', format: 'siren', hint: 'Nine digits; required for a company or a public body in France.' },
 ];
 
 export const HOST_FIELDS: FieldSpec[] = [
   { name: 'name', label: 'Legal name', required: true },
   { name: 'legalForm', label: 'Legal form' },
   ...ADDRESS,
-  { name: 'phone', label: 'Phone', required: true, hint: 'The law requires the host’s phone number (LCEN art. 6).' },
-  { name: 'website', label: 'Website' },
+  { name: 'phone', label: 'Phone', required: true, format: 'phone', hint: 'The law requires the host’s phone number (LCEN art. 6).' },
+  { name: 'website', label: 'Website', format: 'url' },
 ];
 
 export const DPO_FIELDS: FieldSpec[] = [
   { name: 'label', label: 'Label (for editors)', required: true, hint: 'e.g. DPO of the Région, shared with the agencies.' },
   { name: 'name', label: 'Name or title to show on the page' },
-  { name: 'email', label: 'E-mail', type: 'email' },
-  { name: 'phone', label: 'Phone' },
+  { name: 'email', label: 'E-mail', format: 'email' },
+  { name: 'phone', label: 'Phone', format: 'phone' },
   { name: 'street', label: 'Street address' },
   { name: 'postalCode', label: 'Postal code' },
   { name: 'city', label: 'City' },
@@ -69,5 +73,3 @@ export const NEW_HOST = { country: 'FR', kind: 'company' };
 
 /** Fields left empty are not sent, so the server's defaults apply. */
 export const filled = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
-
-export const missingRequired = (specs: FieldSpec[], values: Record<string, string>) => specs.filter((s) => s.required && !(values[s.name] ?? '').trim()).map((s) => s.name);

@@ -21,17 +21,28 @@ const digitSum = (digits: string) => [...digits].reduce((sum, d) => sum + Number
 
 export const normaliseIdentifier = digitsOnly;
 
-export const sirenProblem = (value: string): string | null => {
+/** What is wrong with an identifier, for forms that word it themselves: its length, or its check digit. */
+export type IdentifierIssue = 'length' | 'check-digit';
+
+export const sirenIssue = (value: string): IdentifierIssue | null => {
   const digits = digitsOnly(value);
-  if (!/^\d{9}$/.test(digits)) return 'must be 9 digits';
-  return luhn(digits) ? null : 'fails its check digit (Luhn): check for a typing mistake';
+  if (!/^\d{9}$/.test(digits)) return 'length';
+  return luhn(digits) ? null : 'check-digit';
+};
+
+const CHECK_DIGIT_REASON = 'fails its check digit (Luhn): check for a typing mistake';
+
+export const sirenProblem = (value: string): string | null => {
+  const issue = sirenIssue(value);
+  if (issue === 'length') return 'must be 9 digits';
+  return issue ? CHECK_DIGIT_REASON : null;
 };
 
 export const siretProblem = (value: string): string | null => {
   const digits = digitsOnly(value);
   if (!/^\d{14}$/.test(digits)) return 'must be 14 digits';
   const valid = digits.startsWith(LA_POSTE_SIREN) ? digitSum(digits) % 5 === 0 : luhn(digits);
-  return valid ? null : 'fails its check digit (Luhn): check for a typing mistake';
+  return valid ? null : CHECK_DIGIT_REASON;
 };
 
 /** An intra-EU VAT number; a French one (FR + 2-character key + SIREN) also has its key checked. */

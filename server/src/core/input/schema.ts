@@ -19,6 +19,8 @@ import {
   SAFEGUARDS,
 } from './types';
 import { HTTP_URL_PATTERN, PAGE_LINK_PATTERN } from '../fields/contact';
+import { COUNTRY_CODE_PATTERN } from '../fields/country';
+import { EMAIL_MAX_LENGTH } from '../fields/email';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../fields/slug';
 import { LOCALE_CODE_PATTERN } from './locale-code';
 
@@ -28,13 +30,13 @@ export const DATA_SOURCES_MAX_LENGTH = 2000;
 const short = { type: 'string', minLength: 1, maxLength: 500 } as const;
 const sentence = { type: 'string', maxLength: 5000 } as const;
 const markdown = { type: 'string', maxLength: 50000 } as const;
-const email = { type: 'string', format: 'email', maxLength: 254 } as const;
+const email = { type: 'string', format: 'email', maxLength: EMAIL_MAX_LENGTH } as const;
 const httpUrl = { type: 'string', format: 'uri', pattern: HTTP_URL_PATTERN, maxLength: 2000 } as const;
 const phone = { type: 'string', pattern: '^\\+?[0-9 .()\\-]{4,25}$' } as const;
 /** An absolute http(s) URL or a site-relative path such as /politique-de-confidentialite. */
 const pageLink = { type: 'string', pattern: PAGE_LINK_PATTERN, maxLength: 2000 } as const;
 const isoDate = { type: 'string', format: 'date' } as const;
-const country = { type: 'string', pattern: '^[A-Z]{2}$' } as const;
+const country = { type: 'string', pattern: COUNTRY_CODE_PATTERN } as const;
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$' } as const;
 /** An RGAA criterion: topic and number, "1.1" to "13.12". */
 export const RGAA_CRITERION_PATTERN = '^[1-9][0-9]?\\.[1-9][0-9]?$';
