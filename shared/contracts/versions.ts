@@ -13,10 +13,10 @@ export interface VersionsQuery {
   at?: string;
 }
 
-/** `GET …/versions`: the public list, and the day `inForce` was worked out for (null: now). */
+/** `GET …/versions`: the public list; with `at`, `meta.at` repeats the day `inForce` was worked out for. */
 export interface VersionsResponse {
   data: PublicVersionsResponse['data'];
-  meta: PublicVersionsResponse['meta'] & { at: string | null };
+  meta: PublicVersionsResponse['meta'] & { at?: string };
 }
 
 /** The query of `…/versions/:number`: `json` (the default) answers a `VersionResponse`, the others the text. */

@@ -31,7 +31,8 @@ const versionsController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
       const answer = versionList(page, list, at?.time);
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { data: answer.data, meta: { ...answer.meta, at: at?.day ?? null } } satisfies VersionsResponse;
+      // Without `at`, the very answer of the public list.
+      ctx.body = (at ? { data: answer.data, meta: { ...answer.meta, at: at.day } } : answer) satisfies VersionsResponse;
     },
 
     /** `GET …/versions/:number?format=json|html|markdown|text`: one version, as the public route would send it. */
