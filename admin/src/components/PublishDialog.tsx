@@ -218,7 +218,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
             {chosen.map((locale) => (
               <Field.Root key={locale} name={`changeSummary-${locale}`} hint={t('publish.summaryHint', 'Shown to readers in the page’s history, e.g. “New data protection officer”.')}>
                 <Field.Label>
-                  {chosen.length > 1 ? t('publish.summaryIn', 'Change summary ({locale})', { locale: localeName(locale) }) : t('publish.summary', 'Change summary')}
+                  {chosen.length > 1 ? t('publish.summaryIn', 'Change summary — {locale}', { locale: localeName(locale) }) : t('publish.summary', 'Change summary')}
                 </Field.Label>
                 <Textarea
                   value={summaries[locale] ?? ''}
