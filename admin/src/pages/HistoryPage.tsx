@@ -133,10 +133,7 @@ export const HistoryPage = () => {
                       </Flex>
                     </Td>
                     <Td><Typography data-testid={`effective-${v.version}`}>{date(v.effectiveAt)}</Typography></Td>
-                    <Td>
-                      {/* Until the next version's effective date (or the site's retirement); a withdrawn one never was in force. */}
-                      <Typography data-testid={`until-${v.version}`}>{v.until && !v.withdrawn ? date(v.until) : '—'}</Typography>
-                    </Td>
+                    <Td><Typography data-testid={`until-${v.version}`}>{v.until && !v.withdrawn ? date(v.until) : '—'}</Typography></Td>
                     <Td><Typography>{date(v.publishedAt)}</Typography></Td>
                     <Td><Typography>{v.changeSummary ?? '—'}</Typography></Td>
                     <Td>
