@@ -92,6 +92,8 @@ export const useLegalPagesApi = () => {
         (await post<DataResponse<VersionSummary>>(`${pagePath(page)}/versions/${number}/withdraw`, { reason })).data.data,
       /** The page's versions, newest first, through the admin API: the history does not depend on the Public role. */
       versions: async (page: PageRef) => (await get<VersionsResponse>(`${pagePath(page)}/versions`)).data.data,
+      /** The same list with `inForce` marking the version in force at the end of `at` (YYYY-MM-DD, UTC). */
+      versionsAt: async (page: PageRef, at: string) => (await get<VersionsResponse>(`${pagePath(page)}/versions?${new URLSearchParams({ at }).toString()}`)).data,
       /** One version as its JSON tree. */
       version: async (page: PageRef, number: number) => (await get<VersionResponse>(`${pagePath(page)}/versions/${number}?format=json`)).data.data,
       /** One version as its published HTML. */

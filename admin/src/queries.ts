@@ -25,6 +25,7 @@ export const queryKeys = {
   preview: (page: PageRef, draft?: string) => [...pageKey(page), 'preview', draft ?? null] as const,
   previews: (page: PageRef) => [...pageKey(page), 'preview'] as const,
   versions: (page: PageRef) => [...pageKey(page), 'versions'] as const,
+  versionsAt: (page: PageRef, at: string) => [...pageKey(page), 'versions', 'at', at] as const,
   version: (page: PageRef, number: number, format: 'json' | 'html') => [...pageKey(page), 'versions', number, format] as const,
 };
 
@@ -66,6 +67,16 @@ export const usePreview = (page: PageRef, draft: string | undefined) => {
 export const useVersions = (page: PageRef) => {
   const api = useLegalPagesApi();
   return useQuery(queryKeys.versions(page), () => api.versions(page), { retry: false });
+};
+
+/** Which version was (or will be) in force on a day: a withdrawal or a publication changes it, as they do the list. */
+export const useVersionInForceOn = (page: PageRef, at: string | undefined) => {
+  const api = useLegalPagesApi();
+  return useQuery(queryKeys.versionsAt(page, at ?? ''), () => api.versionsAt(page, at!), {
+    enabled: at !== undefined,
+    retry: false,
+    select: (answer) => answer.data.find((v) => v.inForce)?.version ?? null,
+  });
 };
 
 /** A published version never changes: once read, it is not asked again. */

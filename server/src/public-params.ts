@@ -3,6 +3,7 @@ import { PAGE_KINDS, type AccessibilityMention, type PageKind } from './core';
 import type { PageAddress, VersionMeta } from './services/public-pages';
 import { AT_PATTERN, FORMATS, LOCALE_PATTERN, VERSION_NUMBER_PATTERN, type Format } from './public-shape';
 import type { PublicVersion, PublicVersionsResponse } from './public-types';
+import { inForceAt, inForcePeriods } from './core/in-force';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
 
@@ -72,14 +73,14 @@ export const describeVersion = (page: PageAddress, version: DescribedVersion): P
 });
 
 /**
- * Every version of a page, newest first, with the one in force now marked (none once the site is retired): the public
- * `/versions` route and the admin's history answer it alike.
+ * Every version of a page, newest first, with the one in force at `at` (now by default) marked (none once the site is
+ * retired) and when each stops being in force: the public `/versions` route and the admin's history answer it alike.
  */
-export const versionList = (page: PageAddress, list: VersionMeta[], now = Date.now()): PublicVersionsResponse => {
-  const retired = page.retiredAt !== null && Date.parse(page.retiredAt) <= now;
-  const inForce = retired ? null : (list.find((v) => !v.withdrawnAt && new Date(v.effectiveAt).getTime() <= now)?.number ?? null);
+export const versionList = (page: PageAddress, list: VersionMeta[], at = Date.now()): PublicVersionsResponse => {
+  const inForce = inForceAt(list, at, page.retiredAt);
+  const periods = inForcePeriods(list, page.retiredAt);
   return {
-    data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce })),
+    data: list.map((v) => ({ ...describeVersion(page, v), inForce: v.number === inForce, until: periods.get(v.number)?.until ?? null })),
     meta: { site: page.slug, kind: page.kind, locale: page.locale, count: list.length, retiredAt: page.retiredAt },
   };
 };

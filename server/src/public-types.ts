@@ -65,6 +65,12 @@ export interface PublicPageResponse {
 export interface PublicVersionListItem extends PublicVersion {
   /** Whether this is the version in force now (at most one; none once the site is retired). */
   inForce: boolean;
+  /**
+   * ISO 8601; when the version stops being in force: the next version's effective date, or the site's retirement.
+   * Null while nothing is scheduled after it, and for a version never in force (withdrawn, or replaced the moment it
+   * took effect).
+   */
+  until: string | null;
 }
 
 /** `GET /api/legal-pages/pages/:site/:kind/versions`: every version, newest first. */

@@ -63,6 +63,12 @@ export interface Preview {
 export interface PublishRequest {
   /** ISO 8601, now or later; by default now plus the page's notice period. */
   effectiveAt?: string;
+  /**
+   * Takes effect this many days after the server's now (0: at once), instead of `effectiveAt`: "now" and "in N days"
+   * then depend on the server's clock, not on the editor's.
+   */
+  effectiveInDays?: number;
+  /** Stored with this version only: each locale's version has its own. */
   changeSummary?: string;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Checkbox, DateTimePicker, Field, Flex, Modal, ProgressBar, Radio, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, DateTimePicker, Field, Flex, Modal, NumberInput, ProgressBar, Radio, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,12 +8,14 @@ import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useLocaleName } from '../hooks/useLocaleName';
 import { useT } from '../hooks/useT';
 import { usePublish } from '../queries';
+import { addDays, timeZoneLabel } from '../utils/dates';
 import { Checklist } from './Checklist';
 
 interface Props {
   open: boolean;
   page: PageRef;
   preview: Preview | undefined;
+  /** The page's notice period: the default of "in N days". */
   delayDays: number;
   /** The site's other locales, which the editor may publish in the same step. */
   otherLocales: string[];
@@ -28,6 +30,12 @@ interface Progress {
   failures: Array<{ locale: string; message: string }>;
 }
 
+type When = 'now' | 'days' | 'date';
+
+/** When the version takes effect, as the request says it: "now" and "in N days" by the server's clock. */
+const effectiveBody = (when: When, days: number | undefined, date: Date | undefined): PublishRequest =>
+  when === 'date' ? { effectiveAt: date?.toISOString() } : { effectiveInDays: when === 'days' ? (days ?? 0) : 0 };
+
 /** Confirms a publication: when it takes effect, what changed, what the checks found, and in which locales. */
 export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, onClose, onPublished }: Props) => {
   const { formatDate } = useIntl();
@@ -36,9 +44,13 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
   const publish = usePublish();
   const localeName = useLocaleName();
   const { toggleNotification } = useNotification();
-  const [when, setWhen] = useState<'now' | 'later'>('now');
+  const [when, setWhen] = useState<When>('now');
+  const [days, setDays] = useState<number | undefined>(delayDays);
   const [date, setDate] = useState<Date | undefined>();
-  const [summary, setSummary] = useState('');
+  // The date field is red only once the editor has touched it, not as soon as "on a date" is chosen.
+  const [dateTouched, setDateTouched] = useState(false);
+  /** One summary per locale: each locale's version is read in its own language. */
+  const [summaries, setSummaries] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [alsoIn, setAlsoIn] = useState<string[]>([]);
@@ -48,34 +60,40 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
 
   useEffect(() => {
     if (open) {
-      setWhen('now');
+      setWhen(delayDays > 0 ? 'days' : 'now');
+      setDays(delayDays);
       setDate(undefined);
-      setSummary('');
+      setDateTouched(false);
+      setSummaries({});
       setFailure(undefined);
       setAlsoIn([]);
       setProgress(undefined);
       setPublished({});
     }
-  }, [open]);
+  }, [open, delayDays]);
 
-  const dateMissing = when === 'later' && !date;
+  const dateMissing = when === 'date' && !date;
+  const daysMissing = when === 'days' && days === undefined;
   const blocked = preview?.blocked ?? false;
+  const chosen = [page.locale, ...alsoIn];
+  // Offsets move with summer time: the one shown is the one of the date chosen.
+  const shownDate = when === 'date' ? date : when === 'days' && days !== undefined ? addDays(new Date(), days) : undefined;
+  const zone = timeZoneLabel(shownDate ?? new Date());
+  const dateTime = (value: Date | string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
 
   /** Publishes this locale, then each other chosen locale in turn; one locale's failure does not stop the others. */
   const confirm = async () => {
     setBusy(true);
     setFailure(undefined);
-    const body: PublishRequest = {};
-    if (when === 'later' && date) body.effectiveAt = date.toISOString();
-    if (summary.trim()) body.changeSummary = summary.trim();
-    const chosen = [page.locale, ...alsoIn];
+    const dated = effectiveBody(when, days, date);
     const locales = chosen.filter((locale) => !published[locale]);
     const failures: Progress['failures'] = [];
     const done: Record<string, VersionSummary> = { ...published };
     for (const [i, locale] of locales.entries()) {
       if (chosen.length > 1) setProgress({ done: i, total: locales.length, current: locale, failures: [...failures] });
       try {
-        done[locale] = await publish.mutateAsync({ page: { ...page, locale }, body });
+        const summary = summaries[locale]?.trim();
+        done[locale] = await publish.mutateAsync({ page: { ...page, locale }, body: { ...dated, ...(summary ? { changeSummary: summary } : {}) } });
       } catch (e) {
         failures.push({ locale, message: errorMessage(e) });
       }
@@ -90,7 +108,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
         type: 'success',
         message: t('publish.success', 'Version {number} published; in force from {date}.', {
           number: own.number,
-          date: formatDate(own.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          date: dateTime(own.effectiveAt),
         }),
       });
     }
@@ -123,22 +141,54 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
             ) : null}
             <Field.Root name="when">
               <Field.Label>{t('publish.when', 'Takes effect')}</Field.Label>
-              <Radio.Group value={when} onValueChange={(v) => setWhen(v === 'later' ? 'later' : 'now')} aria-label={t('publish.when', 'Takes effect')}>
-                <Radio.Item value="now">
-                  {delayDays > 0 ? t('publish.nowDelayed', 'After the page’s usual notice ({days, plural, one {# day} other {# days}})', { days: delayDays }) : t('publish.now', 'Now')}
-                </Radio.Item>
-                <Radio.Item value="later">{t('publish.later', 'On a date')}</Radio.Item>
+              <Radio.Group value={when} onValueChange={(v) => setWhen(v === 'date' || v === 'days' ? v : 'now')} aria-label={t('publish.when', 'Takes effect')}>
+                <Radio.Item value="now">{t('publish.now', 'Now')}</Radio.Item>
+                <Radio.Item value="days">{t('publish.inDays', 'In {days, plural, one {# day} other {# days}}', { days: days ?? 0 })}</Radio.Item>
+                <Radio.Item value="date">{t('publish.later', 'On a date')}</Radio.Item>
               </Radio.Group>
             </Field.Root>
-            {when === 'later' ? (
-              <Field.Root name="effectiveAt" required error={dateMissing ? t('publish.dateRequired', 'Choose the date the new version takes effect.') : undefined}>
+            {when === 'days' ? (
+              <Field.Root
+                name="effectiveInDays"
+                required
+                error={daysMissing ? t('publish.daysRequired', 'Say in how many days the new version takes effect.') : undefined}
+                hint={
+                  delayDays > 0
+                    ? t('publish.daysHint', 'The page’s notice period is {days, plural, one {# day} other {# days}}.', { days: delayDays })
+                    : t('publish.daysHintNone', 'The page has no notice period: set one in its “Notice period (days)” field.')
+                }
+              >
+                <Field.Label>{t('publish.days', 'Number of days')}</Field.Label>
+                <NumberInput value={days} min={0} max={365} step={1} onValueChange={(v) => setDays(v === undefined ? undefined : Math.max(0, Math.round(v)))} />
+                {daysMissing ? <Field.Error /> : <Field.Hint />}
+              </Field.Root>
+            ) : null}
+            {when === 'date' ? (
+              <Field.Root name="effectiveAt" required error={dateMissing && dateTouched ? t('publish.dateRequired', 'Choose the date the new version takes effect.') : undefined}>
                 <Field.Label>{t('publish.date', 'Effective date')}</Field.Label>
-                <DateTimePicker value={date ?? null} minDate={new Date()} onChange={(d) => setDate(d)} clearLabel={t('common.clear', 'Clear')} />
+                <DateTimePicker
+                  value={date ?? null}
+                  minDate={new Date()}
+                  onChange={(d) => {
+                    setDateTouched(true);
+                    setDate(d);
+                  }}
+                  clearLabel={t('common.clear', 'Clear')}
+                />
                 <Field.Error />
               </Field.Root>
             ) : null}
+            {shownDate ? (
+              <Typography variant="pi" textColor="neutral600" data-testid="publish-effective">
+                {t('publish.effectiveOn', 'In force from {date}, time zone {zone}.', { date: dateTime(shownDate), zone })}
+              </Typography>
+            ) : when === 'date' ? (
+              <Typography variant="pi" textColor="neutral600" data-testid="publish-effective">
+                {t('publish.timeZone', 'Times are in the time zone {zone}.', { zone })}
+              </Typography>
+            ) : null}
             {otherLocales.length ? (
-              <Field.Root name="alsoIn" hint={t('publish.alsoInHint', 'Each locale gets its own version, with the same date and summary.')}>
+              <Field.Root name="alsoIn" hint={t('publish.alsoInHint', 'Each locale gets its own version, with the same date and its own change summary.')}>
                 <Field.Label>{t('publish.alsoIn', 'Also publish in these locales')}</Field.Label>
                 <Flex gap={4} wrap="wrap">
                   {otherLocales.map((locale) => (
@@ -165,11 +215,20 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
                 </Typography>
               </Flex>
             ) : null}
-            <Field.Root name="changeSummary" hint={t('publish.summaryHint', 'Shown to readers in the page’s history, e.g. “New data protection officer”.')}>
-              <Field.Label>{t('publish.summary', 'Change summary')}</Field.Label>
-              <Textarea value={summary} maxLength={2000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setSummary(e.target.value)} />
-              <Field.Hint />
-            </Field.Root>
+            {chosen.map((locale) => (
+              <Field.Root key={locale} name={`changeSummary-${locale}`} hint={t('publish.summaryHint', 'Shown to readers in the page’s history, e.g. “New data protection officer”.')}>
+                <Field.Label>
+                  {chosen.length > 1 ? t('publish.summaryIn', 'Change summary — {locale}', { locale: localeName(locale) }) : t('publish.summary', 'Change summary')}
+                </Field.Label>
+                <Textarea
+                  value={summaries[locale] ?? ''}
+                  maxLength={2000}
+                  disabled={Boolean(published[locale])}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setSummaries((all) => ({ ...all, [locale]: e.target.value }))}
+                />
+                <Field.Hint />
+              </Field.Root>
+            ))}
             <Box>
               <Typography variant="delta" tag="h3">
                 {t('checklist.title', 'Compliance checklist')}
@@ -186,7 +245,7 @@ export const PublishDialog = ({ open, page, preview, delayDays, otherLocales, on
               {t('common.cancel', 'Cancel')}
             </Button>
           </Modal.Close>
-          <Button onClick={confirm} loading={busy} disabled={blocked || dateMissing || busy}>
+          <Button onClick={confirm} loading={busy} disabled={blocked || dateMissing || daysMissing || busy}>
             {t('publish.confirm', 'Publish')}
           </Button>
         </Modal.Footer>

@@ -1,36 +1,18 @@
 import { Badge, Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
-import { diffWordsWithSpace, type Change } from 'diff';
+import type { Change } from 'diff';
 import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import type { PageRef } from '../api';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { useVersion } from '../queries';
-import { sectionTexts, type SectionText } from '../utils/documentText';
+import { changedSections, compareVersions, movedEffectiveDate } from '../utils/versionDiff';
 
 interface Props {
   page: PageRef;
   from: number;
   to: number;
 }
-
-interface SectionDiff {
-  id: string;
-  heading: string;
-  changes: Change[];
-  status: 'same' | 'changed' | 'added' | 'removed';
-}
-
-const compare = (before: SectionText[], after: SectionText[]): SectionDiff[] => {
-  const ids = [...after.map((s) => s.id), ...before.map((s) => s.id).filter((id) => !after.some((s) => s.id === id))];
-  return ids.map((id) => {
-    const a = before.find((s) => s.id === id);
-    const b = after.find((s) => s.id === id);
-    const left = a ? `${a.heading}\n${a.text}` : '';
-    const right = b ? `${b.heading}\n${b.text}` : '';
-    const status = !a ? 'added' : !b ? 'removed' : left === right ? 'same' : 'changed';
-    return { id, heading: (b ?? a)?.heading ?? id, changes: diffWordsWithSpace(left, right), status };
-  });
-};
 
 const Side = ({ changes, side }: { changes: Change[]; side: 'before' | 'after' }) => (
   <Box padding={3} background="neutral0" borderColor="neutral200" hasRadius style={{ whiteSpace: 'pre-wrap' }}>
@@ -53,15 +35,19 @@ export const VersionDiff = ({ page, from, to }: Props) => {
   // Each version is read once through the admin API and kept: choosing another pair reads only what is new.
   const before = useVersion(page, from);
   const after = useVersion(page, to);
+  const { formatDate } = useIntl();
   const data = useMemo(
-    () => (before.data && after.data ? compare(sectionTexts(before.data.document), sectionTexts(after.data.document)) : undefined),
+    () => (before.data && after.data ? compareVersions(before.data.document, after.data.document) : undefined),
     [before.data, after.data]
   );
   const error = before.error ?? after.error;
 
   if (before.isLoading || after.isLoading) return <Loader small>{t('history.diffLoading', 'Comparing…')}</Loader>;
-  if (error || !data) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
-  const changed = data.filter((s) => s.status !== 'same');
+  if (error || !data || !before.data || !after.data) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
+  const changed = changedSections(data);
+  const moved = movedEffectiveDate(before.data.document, after.data.document);
+  // A document's dates are calendar days: read in UTC, they are the day the page prints whatever the admin's zone.
+  const day = (iso: string) => formatDate(iso, { dateStyle: 'long', timeZone: 'UTC' });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -72,6 +58,14 @@ export const VersionDiff = ({ page, from, to }: Props) => {
           to,
         })}
       </Typography>
+      {moved ? (
+        <Typography textColor="neutral600" data-testid="diff-effective-date">
+          {t('history.diffDates', 'The effective date moved from {before} to {after}; the page’s dates are not counted as changes.', {
+            before: day(moved.before),
+            after: day(moved.after),
+          })}
+        </Typography>
+      ) : null}
       <Grid.Root gap={4}>
         <Grid.Item col={6} s={12}>
           <Typography variant="sigma">{t('history.version', 'Version {number}', { number: from })}</Typography>

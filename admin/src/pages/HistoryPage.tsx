@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Badge, Box, Button, Field, Flex, Grid, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
@@ -11,7 +11,8 @@ import { VersionDiff } from '../components/VersionDiff';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { usePermissions } from '../hooks/usePermissions';
 import { useT } from '../hooks/useT';
-import { useSite, useVersionHtml, useVersions, useWithdraw } from '../queries';
+import { useSite, useVersionHtml, useVersionInForceOn, useVersions, useWithdraw } from '../queries';
+import { isoDay } from '../utils/dates';
 
 export const HistoryPage = () => {
   const { documentId = '', kind = '', locale = '' } = useParams();
@@ -30,6 +31,9 @@ export const HistoryPage = () => {
   const [viewing, setViewing] = useState<number>();
   const [from, setFrom] = useState<number>();
   const [to, setTo] = useState<number>();
+  const [atInput, setAtInput] = useState('');
+  const at = isoDay(atInput);
+  const inForceOn = useVersionInForceOn(page, at);
   const viewed = useVersionHtml(page, viewing);
   const withdrawal = useWithdraw(page);
   const archive = useMutation(() => api.archive(documentId), {
@@ -65,6 +69,9 @@ export const HistoryPage = () => {
   };
   if (loading && !data) return <Page.Loading />;
   const date = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  // The day as chosen: `at` names a whole day, read in UTC as the public `?at=` reads it.
+  const atLabel = at ? formatDate(`${at}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' }) : '';
+  const inForceThen = at && inForceOn.isSuccess ? inForceOn.data : undefined;
 
   return (
     <Page.Main>
@@ -86,11 +93,30 @@ export const HistoryPage = () => {
           </Alert>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
-            <Table colCount={6} rowCount={data.versions.length + 1}>
+            <Flex gap={4} alignItems="flex-end" wrap="wrap">
+              <Box style={{ minWidth: 240 }}>
+                <Field.Root name="inForceOn" hint={t('history.atHint', 'The version in force at the end of that day (UTC).')}>
+                  <Field.Label>{t('history.at', 'In force on')}</Field.Label>
+                  <TextInput type="date" value={atInput} onChange={(e: ChangeEvent<HTMLInputElement>) => setAtInput(e.target.value)} />
+                  <Field.Hint />
+                </Field.Root>
+              </Box>
+              <Box paddingBottom={6} role="status" aria-live="polite">
+                {at && inForceOn.isError ? (
+                  <Typography textColor="danger600">{errorMessage(inForceOn.error)}</Typography>
+                ) : inForceThen === null ? (
+                  <Typography>{t('history.atNone', 'No version is in force on {date}.', { date: atLabel })}</Typography>
+                ) : inForceThen !== undefined ? (
+                  <Typography fontWeight="semiBold">{t('history.atFound', 'Version {number} is the one in force on {date}.', { number: inForceThen, date: atLabel })}</Typography>
+                ) : null}
+              </Box>
+            </Flex>
+            <Table colCount={7} rowCount={data.versions.length + 1}>
               <Thead>
                 <Tr>
                   <Th><Typography variant="sigma">{t('history.colVersion', 'Version')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('history.colEffective', 'In force from')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('history.colUntil', 'Until')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('history.colPublished', 'Published on')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('history.colSummary', 'Change summary')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('history.colState', 'State')}</Typography></Th>
@@ -99,9 +125,15 @@ export const HistoryPage = () => {
               </Thead>
               <Tbody>
                 {data.versions.map((v) => (
-                  <Tr key={v.version}>
-                    <Td><Typography fontWeight="semiBold">v{v.version}</Typography></Td>
-                    <Td><Typography>{date(v.effectiveAt)}</Typography></Td>
+                  <Tr key={v.version} data-testid={`version-row-${v.version}`}>
+                    <Td>
+                      <Flex gap={2}>
+                        <Typography fontWeight="semiBold">v{v.version}</Typography>
+                        {inForceThen === v.version ? <Badge variant="primary">{t('history.inForceOn', 'In force on {date}', { date: atLabel })}</Badge> : null}
+                      </Flex>
+                    </Td>
+                    <Td><Typography data-testid={`effective-${v.version}`}>{date(v.effectiveAt)}</Typography></Td>
+                    <Td><Typography data-testid={`until-${v.version}`}>{v.until && !v.withdrawn ? date(v.until) : '—'}</Typography></Td>
                     <Td><Typography>{date(v.publishedAt)}</Typography></Td>
                     <Td><Typography>{v.changeSummary ?? '—'}</Typography></Td>
                     <Td>

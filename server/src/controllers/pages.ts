@@ -74,6 +74,7 @@ const pagesController = ({ strapi }: { strapi: Core.Strapi }) => {
         ...page,
         changeSummary: body.changeSummary,
         effectiveAt: body.effectiveAt ? new Date(body.effectiveAt) : undefined,
+        effectiveInDays: body.effectiveInDays,
         userId: ctx.state.user?.id,
       });
       ctx.status = 201;

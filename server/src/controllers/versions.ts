@@ -4,7 +4,7 @@ import { errors } from '../strapi-utils';
 import { FORMATS, parseFormat, versionList } from '../public-params';
 import { jsonEnvelope } from '../public-representation';
 import { getService } from '../services/get-service';
-import { pageParams, versionNumberParam } from '../validation/pages';
+import { pageParams, versionNumberParam, versionsAtParam } from '../validation/pages';
 import type { VersionsResponse } from '../../../shared/contracts/versions';
 
 /**
@@ -20,13 +20,19 @@ const versionsController = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** `GET …/versions`: every version, newest first, the one in force marked. */
+    /**
+     * `GET …/versions?at=YYYY-MM-DD`: every version, newest first, the one in force now marked, or the one in force at
+     * the end of the `at` day (UTC) as the public `?at=` reads it, for the DPO's "in force on" question.
+     */
     async list(ctx: Context) {
+      const at = versionsAtParam(ctx);
       const page = await address(ctx);
       const list = await pages().list(page);
       if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
+      const answer = versionList(page, list, at?.time);
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = versionList(page, list) satisfies VersionsResponse;
+      // Without `at`, the very answer of the public list.
+      ctx.body = (at ? { data: answer.data, meta: { ...answer.meta, at: at.day } } : answer) satisfies VersionsResponse;
     },
 
     /** `GET …/versions/:number?format=json|html|markdown|text`: one version, as the public route would send it. */

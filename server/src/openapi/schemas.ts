@@ -209,7 +209,14 @@ const versionsResponse: JsonSchema = object(
   {
     data: arrayOf(
       object(
-        { ...versionProperties, inForce: { type: 'boolean', description: 'Whether this is the version in force now (at most one)' } },
+        {
+          ...versionProperties,
+          inForce: { type: 'boolean', description: 'Whether this is the version in force now (at most one)' },
+          until: dateTime(
+            'When the version stops being in force: the next version’s effective date, or the site’s retirement; null while nothing is scheduled after it, and for a version never in force',
+            true
+          ),
+        },
         OPTIONAL_VERSION_FIELDS
       )
     ),

@@ -137,7 +137,7 @@ const OPERATIONS: Record<string, JsonSchema> = {
   'public-pages.findVersions': {
     operationId: 'legalPagesFindVersions',
     summary: 'Every version of a page, newest first',
-    description: 'Withdrawn versions stay listed with `withdrawn`; `inForce` marks the version in force now.',
+    description: 'Withdrawn versions stay listed with `withdrawn`; `inForce` marks the version in force now, and `until` says when each stops being in force.',
     parameters: [site, kind, locale],
     responses: {
       '200': {

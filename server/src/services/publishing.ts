@@ -46,6 +46,8 @@ export interface PublishRequest {
   kind: PageKind;
   locale: string;
   effectiveAt?: Date;
+  /** Days after now, by the server's clock; with neither date, the page's notice period applies. */
+  effectiveInDays?: number;
   changeSummary?: string;
   userId?: number;
 }
@@ -140,9 +142,11 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
     async publish(request: PublishRequest): Promise<VersionSummary> {
       const now = new Date();
       if (request.effectiveAt) assertWithinHorizon('effectiveAt', request.effectiveAt, now);
+      const asked = request.effectiveAt ?? (request.effectiveInDays === undefined ? undefined : new Date(now.getTime() + request.effectiveInDays * DAY_MS));
+      if (request.effectiveInDays !== undefined && asked) assertWithinHorizon('effectiveInDays', asked, now);
       await permanence().assertNotRetired(request.siteDocumentId);
-      const { input, site, effectiveAt } = await sources().buildInput(request.siteDocumentId, request.kind, request.locale, request.effectiveAt);
-      if (!request.effectiveAt) assertWithinHorizon('effectiveAt', effectiveAt, now, ' after the page\'s notice period (effectiveDelayDays)');
+      const { input, site, effectiveAt } = await sources().buildInput(request.siteDocumentId, request.kind, request.locale, asked);
+      if (!asked) assertWithinHorizon('effectiveAt', effectiveAt, now, ' after the page\'s notice period (effectiveDelayDays)');
 
       const { validation, problems, findings, sourcedFindings } = assess(input, site, request.locale);
       if (!validation.valid) {

@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import { errors, validateYupSchema, yup } from '../strapi-utils';
 import { hasLocalePack, PAGE_KINDS, type PageKind } from '../core';
 import { isoDateTime } from './dates';
-import { parseNumber } from '../public-params';
+import { parseAt, parseNumber } from '../public-params';
 import type { PageChoicesRequest, PublishRequest, WithdrawRequest } from '../../../shared/contracts/pages';
 import { REGISTER_FORMATS, type RegisterQuery } from '../../../shared/contracts/register';
 
@@ -14,6 +14,15 @@ const publishSchema = yup
   .object({
     effectiveAt: isoDateTime()
       .test('not-past', '${path} must be now or later', (value) => !value || Number.isNaN(Date.parse(value)) || Date.parse(value) >= Date.now() - CLOCK_SKEW_MS),
+    effectiveInDays: yup
+      .number()
+      .typeError('${path} must be a whole number of days')
+      .integer('${path} must be a whole number of days')
+      .min(0, '${path} must be 0 (now) or more')
+      .max(365, '${path} must be at most 365 days')
+      .test('one-date', '${path} cannot be given with effectiveAt: choose one', function one(value) {
+        return value === undefined || value === null || !this.parent.effectiveAt;
+      }),
     changeSummary: yup.string().max(2000),
   })
   .noUnknown(true, '${path} has an unknown field "${unknown}"');
@@ -80,3 +89,13 @@ export const parseRegisterQuery = async (query: unknown, locales: string[]) =>
   (await validateYupSchema(registerQuerySchema(locales.filter(hasLocalePack)))(query)) as RegisterQuery;
 /** `/versions/:number`. */
 export const versionNumberParam = (ctx: Context) => parseNumber(String(ctx.params.number));
+/**
+ * `/versions?at=YYYY-MM-DD`, read as the public `?at=` is (the end of that day, UTC): the day as given, and the moment.
+ */
+export const versionsAtParam = (ctx: Context): { day: string; time: number } | undefined => {
+  const value = ctx.query.at;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new errors.ValidationError('at must be given once');
+  const at = parseAt(value);
+  return at && { day: value, time: at.getTime() };
+};

@@ -172,7 +172,9 @@ describe('from an empty site to a published page, through the wizard', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Publish this page' }).waitFor();
     await dialog.getByRole('checkbox', { name: /\(en\)/ }).click();
-    await dialog.getByLabel('Change summary').fill('Première publication');
+    // One summary per locale once several are published.
+    await dialog.getByLabel(/^Change summary — .*\(fr\)$/).fill('Première publication');
+    await dialog.getByLabel(/^Change summary — .*\(en\)$/).fill('Première publication');
     await screenshot(page, 'publish-dialog-locales');
     await page.route('**/pages/privacy-policy/en/publish', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -14,7 +14,8 @@ export interface TextRules {
   dfn: (inner: string) => string;
   code: (value: string) => string;
   lineBreak: string;
-  date: (text: string) => string;
+  /** The node too, for a reader that treats some dates apart (the admin's comparison ignores the page's own dates). */
+  date: (text: string, node: Extract<Inline, { type: 'date' }>) => string;
   ref: (inner: string, node: RefNode) => string;
   link: (inner: string, href: string) => string;
   heading: (inner: string, level: number) => string;
@@ -43,7 +44,7 @@ export const textWalker = (rules: TextRules) => {
           case 'break':
             return rules.lineBreak;
           case 'date':
-            return rules.date(node.text);
+            return rules.date(node.text, node);
           case 'ref':
             return rules.ref(inline(node.children ?? []), node);
           case 'link':
