@@ -102,7 +102,7 @@ const ComposerFieldButton = ({ field }: { field: string }) => {
   };
   return (
     <Button variant="tertiary" size="S" onClick={focus} data-composer-field={field}>
-      {t('checklist.fixHere', 'Set it in this composer')}
+      {t('checklist.fixHere', 'Set it here')}
     </Button>
   );
 };
