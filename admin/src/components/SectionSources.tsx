@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type SectionSource } from '../api';
 import { helpLang } from '../../../server/src/content-manager/field-help';
+import { useSiteNames } from '../hooks/useSiteNames';
 import { useT } from '../hooks/useT';
 import { entryDisplayName } from '../utils/entryName';
 import { FIX_LABELS } from '../utils/labels';
@@ -14,6 +15,7 @@ import { FIX_LABELS } from '../utils/labels';
  */
 export const SectionSources = ({ sources, returnTo, sectionTitle }: { sources: SectionSource[]; returnTo: string; sectionTitle: string }) => {
   const t = useT();
+  const siteNames = useSiteNames();
   const { locale } = useIntl();
   const lang = helpLang(locale);
   return (
@@ -37,7 +39,7 @@ export const SectionSources = ({ sources, returnTo, sectionTitle }: { sources: S
                 <Typography variant="pi" textColor="warning700" data-used-by={source.usedBy.length}>
                   {t('sources.shared', 'Shared by {count} sites: {names}. Editing it changes all their pages.', {
                     count: source.usedBy.length,
-                    names: source.usedBy.map((site) => site.name).join(', '),
+                    names: siteNames(source.usedBy),
                   })}
                 </Typography>
               ) : null}

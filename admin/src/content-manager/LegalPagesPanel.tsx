@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { isSharedEntryType } from '../../../server/src/mapping/entry-usage';
 import type { SiteRef } from '../api';
+import { useSiteNames } from '../hooks/useSiteNames';
 import { useT } from '../hooks/useT';
 import { useEntrySites } from '../queries';
 import { entryTypeOf, readFixParams } from '../utils/fixLinks';
@@ -19,12 +20,13 @@ interface PanelProps {
 /** One sentence naming the sites whose pages an entry feeds. */
 export const UsedBy = ({ sites }: { sites: SiteRef[] }) => {
   const t = useT();
+  const siteNames = useSiteNames();
   return (
     <Typography variant="pi" textColor="neutral700" data-used-by={sites.length}>
       {t(
         'usedBy',
         '{count, plural, one {This entry feeds the pages of the site {names}: saving it changes them.} other {Used by # sites: {names}. Saving it changes all their pages.}}',
-        { count: sites.length, names: sites.map((site) => site.name).join(', ') }
+        { count: sites.length, names: siteNames(sites) }
       )}
     </Typography>
   );

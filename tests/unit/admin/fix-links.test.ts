@@ -1,4 +1,5 @@
 import { composerField, entryEditPath, entryTypeOf, isComposerPath, readFixParams } from '../../../admin/src/utils/fixLinks';
+import { siteNameList } from '../../../admin/src/utils/siteNames';
 
 /** The links between the composer and the Content Manager: to the field to fix, and back. */
 describe('entryEditPath', () => {
@@ -53,5 +54,13 @@ describe('composerField', () => {
     expect(composerField('/page/noticeDays')).toBe('effectiveDelayDays');
     expect(composerField('/effectiveDate')).toBeUndefined();
     expect(composerField('/page/links/privacyPolicy')).toBeUndefined();
+  });
+});
+
+describe('siteNameList', () => {
+  const sites = (n: number) => Array.from({ length: n }, (_, i) => ({ documentId: `s${i}`, name: `Site ${i}` }));
+  it('names up to five sites and counts the rest', () => {
+    expect(siteNameList(sites(2))).toEqual({ names: ['Site 0', 'Site 1'], more: 0 });
+    expect(siteNameList(sites(8))).toEqual({ names: ['Site 0', 'Site 1', 'Site 2', 'Site 3', 'Site 4'], more: 3 });
   });
 });
