@@ -2,6 +2,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import { PLUGIN_ID } from './pluginId';
 import type { DataResponse, PageRef } from '../../shared/contracts/common';
+import type { EntryUsage, SharedEntryType } from '../../shared/contracts/entries';
 import type { PluginInfo } from '../../shared/contracts/info';
 import type { OverviewQuery, OverviewResponse } from '../../shared/contracts/overview';
 import type { ChoicesResponse, PageChoicesRequest, Preview, PublishRequest, VersionSummary } from '../../shared/contracts/pages';
@@ -14,7 +15,8 @@ import type { VersionResponse, VersionsResponse } from '../../shared/contracts/v
 export { PAGE_KINDS, type PageKind, type PageRef } from '../../shared/contracts/common';
 export { PAGE_STATES } from '../../shared/contracts/overview';
 export type { OverviewPage, OverviewQuery, OverviewResponse, OverviewRow, PageState } from '../../shared/contracts/overview';
-export type { ChoicesResponse, CustomSection, Finding, FindingSource, PageChoices, PageChoicesRequest, Preview, Problem, SectionSpec, VersionSummary } from '../../shared/contracts/pages';
+export type { ChoicesResponse, CustomSection, Finding, FindingSource, PageChoices, PageChoicesRequest, Preview, Problem, SectionSource, SectionSpec, VersionSummary } from '../../shared/contracts/pages';
+export type { EntryUsage, SharedEntryType, SiteRef } from '../../shared/contracts/entries';
 export type { EntryRef, NewSite, NewSiteRequest, SiteSetupOptions } from '../../shared/contracts/sites';
 export type { StarterLibraryItem, StarterReport } from '../../shared/contracts/starter-library';
 export type { VersionListItem, VersionResponse, VersionsResponse } from '../../shared/contracts/versions';
@@ -102,6 +104,13 @@ export const useLegalPagesApi = () => {
       /** Every published version of one site (or of all), as the .tar.gz archive the import reads back. */
       archive: (documentId?: string) =>
         download(`/${PLUGIN_ID}/archive${documentId ? `?site=${encodeURIComponent(documentId)}` : ''}`, 'legal-pages-archive.tar.gz'),
+      /** The sites whose pages an entry feeds, named in `locale` where they have it. */
+      entrySites: async (type: SharedEntryType, documentId: string, locale?: string) =>
+        (
+          await get<DataResponse<EntryUsage>>(
+            `/${PLUGIN_ID}/entries/${encodeURIComponent(type)}/${encodeURIComponent(documentId)}/sites${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`
+          )
+        ).data.data,
       webhooks: async () => (await get<{ data: StrapiWebhook[] }>('/admin/webhooks')).data.data,
       /** Through Strapi's own webhook API, which checks the events against its store and reloads its runner. */
       updateWebhook: async ({ id, name, url, headers, events, isEnabled }: StrapiWebhook) =>
@@ -126,9 +135,7 @@ export const saveDownload = ({ blob, filename }: Download) => {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
-/** The Content Manager's edit page of one of the plugin's entries, inside the admin router. */
-export const entryEditPath = (type: string, documentId: string, locale?: string) =>
-  `/content-manager/collection-types/plugin::${PLUGIN_ID}.${type}/${encodeURIComponent(documentId)}${locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : ''}`;
+export { entryEditPath } from './utils/fixLinks';
 
 export const composerPath = (documentId: string, kind: string, locale: string) =>
   `/plugins/${PLUGIN_ID}/sites/${encodeURIComponent(documentId)}/${kind}/${locale}`;

@@ -4,6 +4,7 @@ import { PluginIcon } from './components/PluginIcon';
 import { prefixPluginTranslations } from './utils/translations';
 import { ENUM_FIELD_TYPE, MUTATE_EDIT_VIEW_LAYOUT, mutateEditViewLayout } from './content-manager/editViewHelp';
 import { LabelledEnumeration } from './content-manager/LabelledEnumeration';
+import { LegalPagesPanel } from './content-manager/LegalPagesPanel';
 import { contentManagerLabelMessages, HELP_LANGS, type HelpLang } from '../../server/src/content-manager/field-help';
 
 interface StrapiAdminApp {
@@ -15,6 +16,12 @@ interface StrapiAdminApp {
 
 interface StrapiAdminBootstrap {
   registerHook(name: string, fn: (payload: never) => unknown): void;
+  getPlugin(id: string): { apis?: Record<string, unknown> } | undefined;
+}
+
+/** The Content Manager's API for its edit view's side panels (its `ContentManagerPlugin['config']['apis']`). */
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: unknown[]): void;
 }
 
 export default {
@@ -49,6 +56,8 @@ export default {
 
   bootstrap(app: StrapiAdminBootstrap) {
     app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, mutateEditViewLayout as (payload: never) => unknown);
+    // The field a finding opened, the way back to the composer, and the sites a shared entry feeds.
+    (app.getPlugin('content-manager')?.apis as ContentManagerApis | undefined)?.addEditViewSidePanel([LegalPagesPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from 'react-query';
 import { PLUGIN_ID } from './pluginId';
-import { useLegalPagesApi, type OverviewQuery, type OverviewResponse, type PageChoicesRequest, type PageRef, type StrapiWebhook } from './api';
+import { useLegalPagesApi, type OverviewQuery, type SharedEntryType, type OverviewResponse, type PageChoicesRequest, type PageRef, type StrapiWebhook } from './api';
 import type { PublishRequest } from '../../shared/contracts/pages';
 
 /**
@@ -27,6 +27,7 @@ export const queryKeys = {
   versions: (page: PageRef) => [...pageKey(page), 'versions'] as const,
   versionsAt: (page: PageRef, at: string) => [...pageKey(page), 'versions', 'at', at] as const,
   version: (page: PageRef, number: number, format: 'json' | 'html') => [...pageKey(page), 'versions', number, format] as const,
+  entrySites: (type: string, documentId: string, locale?: string) => [PLUGIN_ID, 'entry-sites', type, documentId, locale ?? null] as const,
 };
 
 export const useInfo = () => {
@@ -98,6 +99,18 @@ export const useSiteSetup = () => {
 export const useStarterItems = (locale: string) => {
   const api = useLegalPagesApi();
   return useQuery(queryKeys.starterItems(locale), () => api.starterItems(locale), { staleTime: Infinity });
+};
+
+/**
+ * The sites an entry open in the Content Manager feeds. Quiet on refusal: an editor of the entries without the
+ * plugin's Read permission simply sees no note.
+ */
+export const useEntrySites = (type: SharedEntryType | undefined, documentId: string | undefined, locale?: string) => {
+  const api = useLegalPagesApi();
+  return useQuery(queryKeys.entrySites(type ?? '', documentId ?? '', locale), () => api.entrySites(type!, documentId!, locale), {
+    enabled: Boolean(type && documentId),
+    retry: false,
+  });
 };
 
 export const useWebhooks = () => {

@@ -6,3 +6,4 @@ export * from './register';
 export * from './sites';
 export * from './starter-library';
 export * from './versions';
+export * from './entries';

@@ -5,7 +5,9 @@
 import type { SectionSpec } from '../../server/src/core/compose/catalog';
 import type { Finding as CoreFinding } from '../../server/src/core/compliance/codes';
 import type { CustomSection } from '../../server/src/core/input/types';
+import type { SiteRef } from '../../server/src/mapping/entry-usage';
 import type { DescribedSource } from '../../server/src/mapping/finding-field';
+import type { SectionEntry } from '../../server/src/mapping/section-sources';
 
 /** The entry that holds a finding's fact, with the field and the entry's name in plain words where known. */
 export type FindingSource = DescribedSource;
@@ -51,12 +53,20 @@ export interface Finding extends CoreFinding {
   source?: FindingSource | null;
 }
 
+/** An entry a section is composed from, to open in the Content Manager (at `field` where one holds the section). */
+export interface SectionSource extends SectionEntry {
+  /** Every site whose pages the entry feeds, sorted by name; given only when it feeds more than this page's site. */
+  usedBy?: SiteRef[];
+}
+
 /** `GET|POST …/preview`: what publishing would do now. */
 export interface Preview {
   problems: Problem[];
   findings: Finding[];
   html: string | null;
   blocked: boolean;
+  /** The entries each standard section comes from, by section id; sections of fixed text have none. */
+  sections: Record<string, SectionSource[]>;
 }
 
 /** The body of `POST …/publish`. */

@@ -1,9 +1,10 @@
-import { Badge, Box, Flex, Link, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type Finding, type FindingSource, type Problem } from '../api';
 import { FIX_LABELS } from '../utils/labels';
-import { ENUM_LABELS, FIELD_HELP, enumLabel } from '../../../server/src/content-manager/field-help';
+import { entryDisplayName } from '../utils/entryName';
+import { composerField } from '../utils/fixLinks';
 import { useT } from '../hooks/useT';
 import { getTranslation } from '../utils/translations';
 
@@ -12,11 +13,12 @@ interface Props {
   problems: Problem[];
   /** Without links: inside the publish dialog. */
   compact?: boolean;
+  /** The composer's path, for the Content Manager's way back. */
+  returnTo?: string;
 }
 
-
 /** The compliance checklist: errors first, each with its message in the admin's language and where to fix it. */
-export const Checklist = ({ findings, problems, compact = false }: Props) => {
+export const Checklist = ({ findings, problems, compact = false, returnTo }: Props) => {
   const { locale: uiLocale } = useIntl();
   const t = useT();
   const lang = uiLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -45,19 +47,13 @@ export const Checklist = ({ findings, problems, compact = false }: Props) => {
             </Badge>
             <Typography>{item.message}</Typography>
             <Where path={item.path} source={item.source} lang={lang} />
-            {!compact && item.source ? <FixLink source={item.source} /> : null}
+            {!compact && item.source ? <FixLink source={item.source} returnTo={returnTo} /> : null}
+            {!compact && !item.source && composerField(item.path) ? <ComposerFieldButton field={composerField(item.path)!} /> : null}
           </Flex>
         </Box>
       ))}
     </Box>
   );
-};
-
-/** An entry's name; a right or a page is named by its kind, shown with its label. */
-const entryName = (source: FindingSource, lang: 'en' | 'fr') => {
-  const mainField = FIELD_HELP[source.type]?.mainField;
-  if (!source.entryName || !mainField) return source.entryName;
-  return ENUM_LABELS[source.type]?.[mainField] ? enumLabel(source.type, mainField, source.entryName, lang) : source.entryName;
 };
 
 /**
@@ -67,7 +63,7 @@ const entryName = (source: FindingSource, lang: 'en' | 'fr') => {
 const Where = ({ path, source, lang }: { path: string; source?: FindingSource | null; lang: 'en' | 'fr' }) => {
   const { formatMessage } = useIntl();
   const field = source?.fieldLabel?.[lang];
-  const entry = source ? entryName(source, lang) : undefined;
+  const entry = source ? entryDisplayName(source, lang) : undefined;
   const words =
     field && entry
       ? formatMessage({ id: getTranslation('checklist.where'), defaultMessage: '{field} of “{entry}”' }, { field, entry })
@@ -80,12 +76,33 @@ const Where = ({ path, source, lang }: { path: string; source?: FindingSource | 
   );
 };
 
-const FixLink = ({ source }: { source: FindingSource }) => {
+/** The entry's edit view, opened at the field that holds the fact, with the way back to this composer. */
+const FixLink = ({ source, returnTo }: { source: FindingSource; returnTo?: string }) => {
   const t = useT();
   const defaultMessage = FIX_LABELS[source.type] ?? 'Fix in the Content Manager';
   return (
-    <Link tag={RouterLink} to={entryEditPath(source.type, source.documentId, source.locale)} data-fix-type={source.type}>
+    <Link
+      tag={RouterLink}
+      to={entryEditPath({ type: source.type, documentId: source.documentId, locale: source.locale, field: source.field, returnTo })}
+      data-fix-type={source.type}
+      data-fix-field={source.field}
+    >
       {t(FIX_LABELS[source.type] ? `checklist.fix.${source.type}` : 'checklist.fix', defaultMessage)}
     </Link>
+  );
+};
+
+/** A fact the page itself holds (its notice period) is fixed here: the button brings the editor to its input. */
+const ComposerFieldButton = ({ field }: { field: string }) => {
+  const t = useT();
+  const focus = () => {
+    const input = document.querySelector<HTMLElement>(`main [name="${CSS.escape(field)}"]`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus({ preventScroll: true });
+  };
+  return (
+    <Button variant="tertiary" size="S" onClick={focus} data-composer-field={field}>
+      {t('checklist.fixHere', 'Set it here')}
+    </Button>
   );
 };

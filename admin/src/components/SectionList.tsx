@@ -1,7 +1,8 @@
 import { Badge, Box, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowDown, ArrowUp, Drag, Pencil, Trash } from '@strapi/icons';
 import { useState, type DragEvent } from 'react';
-import type { CustomSection, SectionSpec } from '../api';
+import type { CustomSection, SectionSource, SectionSpec } from '../api';
+import { SectionSources } from './SectionSources';
 import { customId } from '../utils/sections';
 import { useT } from '../hooks/useT';
 
@@ -11,6 +12,10 @@ interface Props {
   hidden: string[];
   customs: CustomSection[];
   readOnly: boolean;
+  /** The entries each section comes from (the preview's), linked for editing. */
+  sources?: Record<string, SectionSource[]>;
+  /** This composer's path, for the Content Manager's way back. */
+  returnTo: string;
   onMove: (index: number, to: number) => void;
   onToggleHidden: (id: string, hide: boolean) => void;
   onEdit: (custom: CustomSection) => void;
@@ -21,7 +26,7 @@ interface Props {
  * The page's sections in order: drag a section to its place (or move it up and down with the buttons, from the
  * keyboard), hide optional ones, edit and remove free-text ones.
  */
-export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove, onToggleHidden, onEdit, onRemove }: Props) => {
+export const SectionList = ({ order, catalog, hidden, customs, readOnly, sources, returnTo, onMove, onToggleHidden, onEdit, onRemove }: Props) => {
   const t = useT();
   const [dragged, setDragged] = useState<number>();
   const [over, setOver] = useState<number>();
@@ -100,6 +105,7 @@ export const SectionList = ({ order, catalog, hidden, customs, readOnly, onMove,
                     </Checkbox>
                   ) : null}
                 </Flex>
+                {sources?.[id]?.length && !isHidden ? <SectionSources sources={sources[id]} returnTo={returnTo} sectionTitle={title} /> : null}
               </Flex>
               {readOnly ? null : (
                 <Flex gap={1}>

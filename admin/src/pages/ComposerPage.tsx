@@ -96,6 +96,8 @@ export const ComposerPage = () => {
                     hidden={draft.hidden}
                     customs={draft.customs}
                     readOnly={readOnly}
+                    sources={preview?.sections}
+                    returnTo={composerPath(documentId, kind, locale)}
                     onMove={actions.move}
                     onToggleHidden={actions.toggleHidden}
                     onEdit={(section) => setEditing({ open: true, section })}
@@ -135,7 +137,7 @@ export const ComposerPage = () => {
                 </Typography>
                 <Counts errors={errors} warnings={warnings} />
               </Flex>
-              {preview ? <Checklist findings={preview.findings} problems={preview.problems} /> : <Loader small />}
+              {preview ? <Checklist findings={preview.findings} problems={preview.problems} returnTo={composerPath(documentId, kind, locale)} /> : <Loader small />}
             </Grid.Item>
           </Grid.Root>
         </Flex>

@@ -14,6 +14,9 @@ export const FIX_LABELS: Record<string, string> = {
   cookie: 'Edit the cookie',
   'accessibility-audit': 'Edit the accessibility audit',
   'accessibility-content': 'Edit the inaccessible content',
+  'data-category': 'Edit the data category',
+  'data-subject': 'Edit the people concerned',
+  'security-measure': 'Edit the security measure',
 };
 
 /** `wizard.step.<step>` */

@@ -1,4 +1,5 @@
 import archive from './archive';
+import entries from './entries';
 import info from './info';
 import pages from './pages';
 import publicPages from './public-pages';
@@ -8,6 +9,7 @@ import versions from './versions';
 
 export default {
   archive,
+  entries,
   info,
   pages,
   'public-pages': publicPages,

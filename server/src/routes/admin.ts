@@ -36,6 +36,13 @@ export default {
       config: requireAction('compose'),
     },
     {
+      // Read: it names sites and the entries they share, as the overview and the composer already do.
+      method: 'GET' as const,
+      path: '/entries/:type/:documentId/sites',
+      handler: 'entries.sites',
+      config: requireAction('read'),
+    },
+    {
       method: 'GET' as const,
       path: '/pages',
       handler: 'pages.status',

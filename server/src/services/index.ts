@@ -1,4 +1,5 @@
 import archive from './archive';
+import entryUsage from './entry-usage';
 import inForceClock from './in-force-clock';
 import info from './info';
 import pageChoices from './page-choices';
@@ -17,6 +18,7 @@ import starterLibrary from './starter-library';
 
 export default {
   archive,
+  'entry-usage': entryUsage,
   info,
   'in-force-clock': inForceClock,
   'page-events': pageEvents,

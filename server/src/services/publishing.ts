@@ -132,6 +132,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         findings: sourcedFindings,
         html: rendered?.html ?? null,
         blocked: !validation.valid || hasBlockingFindings(findings),
+        sections: await strapi.plugin(PLUGIN_ID).service('entry-usage').sectionsOf(site, kind, locale),
       };
     },
 
