@@ -3,11 +3,11 @@ import addFormats from 'ajv-formats';
 import contentApi from '../../server/src/routes/content-api';
 import { compose, PAGE_KINDS, type PageKind } from '../../server/src/core';
 import { buildOpenApiSpec, openApiPath, SCHEMAS, type JsonSchema } from '../../server/src/openapi/spec';
-import publicPagesController from '../../server/src/controllers/public-pages';
-import { FORMATS, VERSION_NUMBER_PATTERN } from '../../server/src/public-shape';
+import publicPagesController from '../../server/src/public/pages-controller';
+import { FORMATS, VERSION_NUMBER_PATTERN } from '../../server/src/public/shape';
 import type { PublicPageResponse, PublicVersionsResponse } from '../../server/src/public-types';
-import type { PageAddress, VersionMeta } from '../../server/src/services/public-pages';
-import { jsonBody, type JsonEnvelope } from '../../server/src/public-representation';
+import type { PageAddress, VersionMeta } from '../../server/src/public/pages-service';
+import { jsonBody, type JsonEnvelope } from '../../server/src/public/representation';
 import { fullInput } from './core/fixtures/full';
 
 const spec = buildOpenApiSpec();

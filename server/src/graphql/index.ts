@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../plugin-id';
-import { describeVersion, iso, mentionOf, parseAt, parseKind, parseLocale } from '../public-params';
-import type { PageAddress, VersionMeta } from '../services/public-pages';
+import { describeVersion, iso, mentionOf, parseAt, parseKind, parseLocale } from '../public/params';
+import type { PageAddress, VersionMeta } from '../public/pages-service';
 
 type Nexus = any;
 type Args = { site: string; kind: string; locale?: string | null; at?: string | null; number?: number | null };

@@ -3,18 +3,18 @@ import { errors } from '../strapi-utils';
 import type { Context } from 'koa';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { FORMATS, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, versionList, type Format } from '../public-params';
-import type { PageAddress, VersionMeta } from '../services/public-pages';
+import { FORMATS, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, versionList, type Format } from './params';
+import type { PageAddress, VersionMeta } from './pages-service';
 import { consentCategories, type Cookie, type PageKind } from '../core';
-import { negotiateCoding, type Coding } from '../content-coding';
-import type { JsonEnvelope } from '../public-representation';
+import { negotiateCoding, type Coding } from './content-coding';
+import type { JsonEnvelope } from './representation';
 
 interface Prepared {
   headers: Array<[string, string]>;
   envelope?: JsonEnvelope;
   bytes?: Buffer;
 }
-import { jsonEnvelope } from '../public-representation';
+import { jsonEnvelope } from './representation';
 
 const ONE_YEAR = 31536000;
 

@@ -1,8 +1,8 @@
-import { errors } from './strapi-utils';
-import { PAGE_KINDS, type AccessibilityMention, type PageKind } from './core';
-import type { PageAddress, VersionMeta } from './services/public-pages';
-import { AT_PATTERN, FORMATS, LOCALE_PATTERN, VERSION_NUMBER_PATTERN, type Format } from './public-shape';
-import type { PublicVersion, PublicVersionsResponse } from './public-types';
+import { errors } from '../strapi-utils';
+import { PAGE_KINDS, type AccessibilityMention, type PageKind } from '../core';
+import type { PageAddress, VersionMeta } from './pages-service';
+import { AT_PATTERN, FORMATS, LOCALE_PATTERN, VERSION_NUMBER_PATTERN, type Format } from './shape';
+import type { PublicVersion, PublicVersionsResponse } from '../public-types';
 
 /** Parsing of the public routes' parameters, shared by REST and GraphQL so both answer alike. */
 

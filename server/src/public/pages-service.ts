@@ -4,11 +4,11 @@ import type { AccessibilityMention, Cookie, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
-import { ByteCache, stringBytes } from '../byte-cache';
-import { compress, type Coding } from '../content-coding';
-import type { Format } from '../public-params';
+import { ByteCache, stringBytes } from './byte-cache';
+import { compress, type Coding } from './content-coding';
+import type { Format } from './params';
 import type { StoredVersionFields } from '../../../shared/contracts/pages';
-import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from '../public-representation';
+import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from './representation';
 
 const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;

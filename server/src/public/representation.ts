@@ -1,6 +1,6 @@
 import { CODINGS, compressEach, type Compressed } from './content-coding';
-import { describeVersion, iso, type DescribedVersion, type Format } from './public-params';
-import type { PageAddress, VersionMeta } from './services/public-pages';
+import { describeVersion, iso, type DescribedVersion, type Format } from './params';
+import type { PageAddress, VersionMeta } from './pages-service';
 
 /**
  * The bytes the public routes send for one version, and the compressed copies stored with it at publication.
