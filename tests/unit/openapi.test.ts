@@ -55,6 +55,9 @@ const fakeStrapi = (kind: PageKind, versions: VersionMeta[], upcoming: VersionMe
     resolve: async () => page,
     inForceNow: async () => ({ current: versions.find((v) => !v.withdrawnAt) ?? null, upcoming }),
     inForce: async () => ({ current: versions.find((v) => !v.withdrawnAt) ?? null, upcoming: null }),
+    inForceOn(_page: PageAddress, date?: Date) {
+      return date ? this.inForce() : this.inForceNow();
+    },
     byNumber: async (_page: PageAddress, number: number) => versions.find((v) => v.number === number) ?? null,
     list: async () => versions,
     body: async () => ({ html: '<article></article>', markdown: '#', plainText: '', tree: document, treeJson: JSON.stringify(document) }),
