@@ -3,7 +3,8 @@
  * (validation/core-fields.ts): a 400 whose `details.errors[].path` names the field, so the Content Manager shows the
  * reason on it, and nothing written.
  */
-import { contentManager } from './harness/content-manager';
+import { asAdmin, superAdminJwt } from './harness';
+import { contentManager, uidOf } from './harness/content-manager';
 import { samples } from './fixtures/samples';
 
 const VALID_SIREN = samples.organisation.siren;
@@ -41,6 +42,18 @@ describe('the Content Manager holds the plugin’s fields to the core’s rules'
     expect(fieldErrors(res.body).map((e) => e.path)).toEqual([['siren']]);
     const stored = (await cm.get('organisation', created.documentId).expect(200)).body.data;
     expect(stored.siren).toBe(VALID_SIREN);
+  });
+
+  it('refuses a bad SIREN in a duplicate, as the Content Manager’s "Duplicate" sends it', async () => {
+    const cm = await contentManager();
+    const source = await cm.make('organisation', { ...organisation, siren: VALID_SIREN });
+    const before = await cm.count('organisation');
+    const res = await asAdmin(await superAdminJwt())
+      .post(`/content-manager/collection-types/${uidOf('organisation')}/clone/${source.documentId}`)
+      .send({ ...organisation, siren: BAD_SIREN })
+      .expect(400);
+    expect(fieldErrors(res.body).map((e) => e.path)).toEqual([['siren']]);
+    expect(await cm.count('organisation')).toBe(before);
   });
 
   // Values the Content Manager stored before, and publication then refused.
