@@ -1,6 +1,8 @@
 import { inputRuleAt, inputRuleProblem } from '../core/input/validate';
 import { RGAA_VERSION_PATTERN } from '../core/input/schema';
 import { designationProblem, httpUrlProblem, pageLinkProblem, phoneProblem, rnaProblem, siretProblem, sirenProblem, vatProblem } from '../core/fields';
+import { prefixedName } from '../content-types/attributes';
+import { SITE_ANSWERS } from '../mapping/to-input';
 import type { Problem } from './rules';
 
 /**
@@ -36,10 +38,18 @@ const phone = (schema: string) => rule(schema, phoneProblem);
 const pageLink = (schema: string) => rule(schema, pageLinkProblem);
 
 /** Flattened postal address fields, as content-types/attributes.ts names them. */
-const address = (prefix = ''): Rules => {
-  const key = (name: string) => (prefix ? `${prefix}${name[0].toUpperCase()}${name.slice(1)}` : name);
-  return Object.fromEntries(['street', 'postalCode', 'city', 'country'].map((name) => [key(name), rule(`${ADDRESS}/${name}`)]));
-};
+const address = (prefix = ''): Rules =>
+  Object.fromEntries(['street', 'postalCode', 'city', 'country'].map((name) => [prefixedName(prefix, name), rule(`${ADDRESS}/${name}`)]));
+
+const PAGE_LINKS = ['privacyPolicy', 'cookiePolicy', 'legalNotice', 'consentManager', 'accessibilityStatement'] as const;
+
+const CHANNELS = { email: (schema: string) => rule(schema), phone, url } as const;
+
+/** A contact's fields named after their prefix (contactEmail, contactPhone…) and its flattened postal address. */
+const contact = (prefix: string, schema: string, channels: ReadonlyArray<keyof typeof CHANNELS>): Rules => ({
+  ...Object.fromEntries(channels.map((channel) => [prefixedName(prefix, channel), CHANNELS[channel](`${schema}/${channel}`)])),
+  ...address(prefix),
+});
 
 const REGISTRATION = `${ORGANISATION}/registration/properties`;
 const AUTHORITY = `${ROOT}/supervisoryAuthority/properties`;
@@ -156,10 +166,7 @@ export const CORE_FIELD_RULES: Record<string, Rules> = {
     publishedLocales: { schema: `${ROOT}/locale`, each: true },
     designation: rule('/$defs/designation/properties/text', designationProblem),
     contactRole: rule(`${CONTACT}/role`),
-    contactEmail: rule(`${CONTACT}/email`),
-    contactPhone: phone(`${CONTACT}/phone`),
-    contactUrl: url(`${CONTACT}/url`),
-    ...address('contact'),
+    ...contact('contact', CONTACT, ['email', 'phone', 'url']),
     directorOfPublicationName: rule(`${PERSON}/name`),
     directorOfPublicationTitle: rule(`${PERSON}/title`),
     editorialManagement: rule(`${ROOT}/editorialManagement`),
@@ -170,22 +177,13 @@ export const CORE_FIELD_RULES: Record<string, Rules> = {
     personalDataNote: rule(`${ROOT}/personalDataNote`),
     documentsOfficerName: rule(`${OFFICER}/name`),
     documentsOfficerTitle: rule(`${OFFICER}/title`),
-    documentsOfficerEmail: rule(`${OFFICER}/email`),
-    documentsOfficerPhone: phone(`${OFFICER}/phone`),
-    ...address('documentsOfficer'),
+    ...contact('documentsOfficer', OFFICER, ['email', 'phone']),
     applicableLaw: rule(`${ROOT}/applicableLaw/properties/law`),
     competentCourts: rule(`${ROOT}/applicableLaw/properties/courts`),
-    privacyPolicyUrl: pageLink(`${LINKS}/privacyPolicy`),
-    cookiePolicyUrl: pageLink(`${LINKS}/cookiePolicy`),
-    legalNoticeUrl: pageLink(`${LINKS}/legalNotice`),
-    consentManagerUrl: pageLink(`${LINKS}/consentManager`),
-    accessibilityStatementUrl: pageLink(`${LINKS}/accessibilityStatement`),
-    automatedDecisions: rule(`${ROOT}/automatedDecisions`),
-    recipientsOutside: rule(`${ROOT}/recipientsOutside`),
-    processorContracts: rule(`${ROOT}/processorContracts`),
-    cookiesUsed: rule(`${ROOT}/cookiesUsed`),
-    transfersOutsideEea: rule(`${ROOT}/transfersOutsideEea`),
-    securityMeasures: rule(`${ROOT}/securityMeasures`),
+    // privacyPolicyUrl… : the page's links, one per kind.
+    ...Object.fromEntries(PAGE_LINKS.map((link) => [`${link}Url`, pageLink(`${LINKS}/${link}`)])),
+    // The yes/no answers share their names with the input's.
+    ...Object.fromEntries(SITE_ANSWERS.map((answer) => [answer, rule(`${ROOT}/${answer}`)])),
     security: rule(`${ROOT}/security`),
     identityProof: rule(`${ROOT}/rightsExercise/properties/identityProof`),
     cookieManagement: rule(`${ROOT}/cookieManagement`),
@@ -193,10 +191,7 @@ export const CORE_FIELD_RULES: Record<string, Rules> = {
     parentalConsent: rule(`${ROOT}/minors/properties/parentalConsent`),
     multiYearPlanUrl: url(`${ACCESSIBILITY}/multiYearPlanUrl`),
     actionPlanUrl: url(`${ACCESSIBILITY}/actionPlanUrl`),
-    accessibilityFeedbackEmail: rule(`${FEEDBACK}/email`),
-    accessibilityFeedbackUrl: url(`${FEEDBACK}/url`),
-    accessibilityFeedbackPhone: phone(`${FEEDBACK}/phone`),
-    ...address('accessibilityFeedback'),
+    ...contact('accessibilityFeedback', FEEDBACK, ['email', 'url', 'phone']),
     accessibilityEstablishedOn: rule(`${ACCESSIBILITY}/establishedOn`),
     accessibilityUpdatedOn: rule(`${ACCESSIBILITY}/updatedOn`),
     substantiallyChangedOn: rule(`${ACCESSIBILITY}/substantialChangeOn`),
