@@ -10,14 +10,14 @@
 import type { PageKind } from './core/input/types';
 import type { LegalDocument } from './core/tree';
 import type { PageEventName, PageEventPayload } from './services/page-events';
-import type { Format } from './public-shape';
+import type { Format } from './public/shape';
 import type { AccessibilityMention } from './core/accessibility';
 import type { ConsentCategory } from './core/consent-data';
 
 export type { PageKind } from './core/input/types';
 export type { Block, GrammaticalForm, Inline, LegalDocument, RefNode, Section, TermNode } from './core/tree';
 export type { PageEventName, PageEventPayload } from './services/page-events';
-export type { Format } from './public-shape';
+export type { Format } from './public/shape';
 export type { AccessibilityMention, ConformityStatus } from './core/accessibility';
 export type { ConsentCategory, ConsentCookie } from './core/consent-data';
 

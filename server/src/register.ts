@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerGraphql } from './graphql';
 import { registerOpenApi } from './openapi/register';
-import { grantPublicAccessAfterUsersPermissions } from './public-access';
+import { grantPublicAccessAfterUsersPermissions } from './public/grant-access';
 import { registerStaleness } from './staleness';
 import { registerValidation } from './validation/middleware';
 

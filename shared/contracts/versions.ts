@@ -2,7 +2,7 @@
  * The history's routes: `GET /sites/:documentId/pages/:kind/:locale/versions?at=` and `…/versions/:number?format=`.
  * They answer what the public routes answer for the same page, for the admin's reader whatever the Public role may do.
  */
-import type { Format } from '../../server/src/public-shape';
+import type { Format } from '../../server/src/public/shape';
 import type { PublicVersionsResponse } from '../../server/src/public-types';
 
 export type { Format, PublicPageResponse as VersionResponse, PublicVersionListItem as VersionListItem } from '../../server/src/public-types';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PAGE_KINDS } from '../../server/src/core';
-import { FORMATS } from '../../server/src/public-shape';
+import { FORMATS } from '../../server/src/public/shape';
 import { SCHEMAS } from '../../server/src/openapi/schemas';
 
 /** What harness/openapi-process.js prints: the legal pages' part of the documentation plugin's generated document. */

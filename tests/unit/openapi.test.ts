@@ -3,11 +3,11 @@ import addFormats from 'ajv-formats';
 import contentApi from '../../server/src/routes/content-api';
 import { compose, PAGE_KINDS, type PageKind } from '../../server/src/core';
 import { buildOpenApiSpec, openApiPath, SCHEMAS, type JsonSchema } from '../../server/src/openapi/spec';
-import publicPagesController from '../../server/src/controllers/public-pages';
-import { FORMATS, VERSION_NUMBER_PATTERN } from '../../server/src/public-shape';
+import publicPagesController from '../../server/src/public/pages-controller';
+import { FORMATS, VERSION_NUMBER_PATTERN } from '../../server/src/public/shape';
 import type { PublicPageResponse, PublicVersionsResponse } from '../../server/src/public-types';
-import type { PageAddress, VersionMeta } from '../../server/src/services/public-pages';
-import { jsonBody, type JsonEnvelope } from '../../server/src/public-representation';
+import type { PageAddress, VersionMeta } from '../../server/src/public/pages-service';
+import { jsonBody, type JsonEnvelope } from '../../server/src/public/representation';
 import { fullInput } from './core/fixtures/full';
 
 const spec = buildOpenApiSpec();
@@ -55,6 +55,9 @@ const fakeStrapi = (kind: PageKind, versions: VersionMeta[], upcoming: VersionMe
     resolve: async () => page,
     inForceNow: async () => ({ current: versions.find((v) => !v.withdrawnAt) ?? null, upcoming }),
     inForce: async () => ({ current: versions.find((v) => !v.withdrawnAt) ?? null, upcoming: null }),
+    inForceOn(_page: PageAddress, date?: Date) {
+      return date ? this.inForce() : this.inForceNow();
+    },
     byNumber: async (_page: PageAddress, number: number) => versions.find((v) => v.number === number) ?? null,
     list: async () => versions,
     body: async () => ({ html: '<article></article>', markdown: '#', plainText: '', tree: document, treeJson: JSON.stringify(document) }),

@@ -31,8 +31,11 @@ export const manyToMany = (name: string) => ({ type: 'relation', relation: 'many
  * Postal address fields, flattened (plugins cannot ship components). Identity data: never localized. The country
  * defaults to FR for the plugin's own organisations; pass `null` where no default is true (a foreign authority).
  */
+/** A field of a flattened group: `street`, or `contactStreet` under the prefix `contact`. */
+export const prefixedName = (prefix: string, name: string) => (prefix ? `${prefix}${name[0].toUpperCase()}${name.slice(1)}` : name);
+
 export const address = (prefix = '', defaultCountry: string | null = 'FR') => {
-  const key = (name: string) => (prefix ? `${prefix}${name[0].toUpperCase()}${name.slice(1)}` : name);
+  const key = (name: string) => prefixedName(prefix, name);
   return {
     [key('street')]: string(),
     [key('postalCode')]: string({ maxLength: 20 }),

@@ -2,7 +2,7 @@ import archive from './archive';
 import entries from './entries';
 import info from './info';
 import pages from './pages';
-import publicPages from './public-pages';
+import publicPages from '../public/pages-controller';
 import sites from './sites';
 import starterLibrary from './starter-library';
 import versions from './versions';

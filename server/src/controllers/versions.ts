@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '../strapi-utils';
-import { FORMATS, parseFormat, versionList } from '../public-params';
-import { jsonEnvelope } from '../public-representation';
+import { parseFormat } from '../public/params';
+import { versionList } from '../public/describe';
+import { FORMATS } from '../public/shape';
+import { jsonEnvelope } from '../public/representation';
 import { getService } from '../services/get-service';
 import { pageParams, versionNumberParam, versionsAtParam } from '../validation/pages';
 import type { VersionsResponse } from '../../../shared/contracts/versions';

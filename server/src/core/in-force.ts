@@ -2,7 +2,7 @@
  * Which version of a page is in force when, from the versions' dates alone: the public routes, the admin's history
  * and its "in force on" lookup all answer from here, so the list, the lookup and the "until" column never disagree.
  *
- * The rule is the one the database lookup applies (services/public-pages.ts `inForce`): at a moment, the version in
+ * The rule is the one the database lookup applies (public/pages-service.ts `inForce`): at a moment, the version in
  * force is the latest effective date at or before it, the higher number breaking a tie; a withdrawn version never
  * counts; nothing is in force once the site is retired.
  */

@@ -4,7 +4,7 @@
  */
 export * from './input/types';
 export { inputSchema } from './input/schema';
-export { validateInput, assertValidInput, InvalidInputError } from './input/validate';
+export { validateInput, assertValidInput, InvalidInputError, inputRuleAt, inputRuleProblem } from './input/validate';
 export type { InputProblem, ValidationResult } from './input/validate';
 
 export { compose, planSections } from './compose';

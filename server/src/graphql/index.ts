@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../plugin-id';
-import { describeVersion, iso, mentionOf, parseAt, parseKind, parseLocale } from '../public-params';
-import type { PageAddress, VersionMeta } from '../services/public-pages';
+import { parseAt, parseKind, parseLocale } from '../public/params';
+import { describeMention, describeUpcoming, describeVersion } from '../public/describe';
+import type { PageAddress, VersionMeta } from '../public/pages-service';
+import { getService } from '../services/get-service';
 
 type Nexus = any;
 type Args = { site: string; kind: string; locale?: string | null; at?: string | null; number?: number | null };
@@ -19,7 +21,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const extension = graphql.service('extension');
   for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
 
-  const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
+  const service = () => getService(strapi, 'public-pages');
   const address = (args: Args): Promise<PageAddress> =>
     service().resolve(args.site, parseKind(args.kind), parseLocale(args.locale ?? undefined));
   const describe = (page: PageAddress, version: VersionMeta) => ({ meta: version, ...describeVersion(page, version) });
@@ -94,12 +96,9 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               const at = parseAt(args.at ?? undefined);
               const page = await address(args);
               if (!at && !page.publishedNow) return null;
-              const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
+              const { current, upcoming } = await service().inForceOn(page, at);
               if (!current) return null;
-              return {
-                current: describe(page, current),
-                upcoming: !at && upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null,
-              };
+              return { current: describe(page, current), upcoming: !at && upcoming ? describeUpcoming(upcoming) : null };
             },
           });
           t.nonNull.list.nonNull.field('legalPageVersions', {
@@ -119,8 +118,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               const page = await service().resolve(args.site, 'accessibility-statement', parseLocale(args.locale ?? undefined));
               if (!page.publishedNow) return null;
               const { current } = await service().inForceNow(page);
-              const mention = current && mentionOf(current);
-              return current && mention ? { ...mention, version: current.number, effectiveAt: iso(current.effectiveAt) } : null;
+              return current && describeMention(page, current);
             },
           });
           t.field('legalPageVersion', {

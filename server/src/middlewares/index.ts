@@ -1,4 +1,4 @@
-import publicAccess from './public-access';
+import publicAccess from '../public/access-middleware';
 
 export default {
   'public-access': publicAccess,

@@ -11,7 +11,7 @@ import contentApi from '../routes/content-api';
 import { PAGE_KINDS } from '../core/input/types';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import { PLUGIN_ID } from '../plugin-id';
-import { AT_PATTERN, FORMATS, LOCALE_PATTERN, type Format } from '../public-shape';
+import { AT_PATTERN, FORMATS, LOCALE_PATTERN, type Format } from '../public/shape';
 import { SCHEMAS, ref, type JsonSchema, type SchemaName } from './schemas';
 
 export { SCHEMAS, type JsonSchema, type SchemaName };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PageKind } from '../core';
-import { FORMATS, type Format } from '../public-shape';
+import { FORMATS, type Format } from '../public/shape';
 import { PLUGIN_ID } from '../plugin-id';
 
 /**

@@ -8,7 +8,12 @@ import { nulProblems } from './body-guard';
 import { rulesFor, type Problem } from './rules';
 
 const PREFIX = `plugin::${PLUGIN_ID}.`;
-const WRITES = new Set(['create', 'update']);
+/**
+ * The Document Service actions that store values. The plugin's types have no draft and publish: every save of the
+ * Content Manager is one of these, and Strapi validates it as published (no draft leniency). A clone (the Content
+ * Manager's "Duplicate") stores the source's values with the form's changes, so it is checked as an update would be.
+ */
+const WRITES = new Set(['create', 'update', 'clone']);
 
 type Data = Record<string, unknown>;
 
@@ -43,7 +48,7 @@ export const registerValidation = (strapi: Core.Strapi) => {
     if (nul.length) fail(nul);
 
     let existing: Data = {};
-    if (context.action === 'update' && params.documentId) {
+    if ((context.action === 'update' || context.action === 'clone') && params.documentId) {
       existing =
         ((await strapi.documents(context.uid).findOne({ documentId: params.documentId, locale: params.locale })) as Data | null) ??
         ((await strapi.documents(context.uid).findFirst({ filters: { documentId: params.documentId } })) as Data | null) ??
@@ -51,7 +56,8 @@ export const registerValidation = (strapi: Core.Strapi) => {
     }
     const merged: Data = { ...existing, ...data };
 
-    if (name === 'site') {
+    // A clone's slug is the source's unless the form changed it: its uniqueness is the create path's concern.
+    if (name === 'site' && context.action !== 'clone') {
       await ensureSlug(strapi, context.uid, params, data, merged);
     }
 

@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import { errors, validateYupSchema, yup } from '../strapi-utils';
 import { hasLocalePack, PAGE_KINDS, type PageKind } from '../core';
 import { isoDateTime } from './dates';
-import { parseAt, parseNumber } from '../public-params';
+import { parseAt, parseNumber } from '../public/params';
 import type { PageChoicesRequest, PublishRequest, WithdrawRequest } from '../../../shared/contracts/pages';
 import { REGISTER_FORMATS, type RegisterQuery } from '../../../shared/contracts/register';
 

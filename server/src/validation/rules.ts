@@ -1,7 +1,8 @@
 import { REQUIREMENT_KINDS } from '../core/input/types';
 import { criteriaOf, criterionResult } from '../mapping/accessibility';
-import { RGAA_CRITERION_PATTERN, RGAA_VERSION_PATTERN } from '../core/input/schema';
-import { designationProblem, httpUrlProblem, pageLinkProblem, phoneProblem, siretProblem, sirenProblem, vatProblem, normaliseIdentifier } from '../core/fields';
+import { RGAA_CRITERION_PATTERN } from '../core/input/schema';
+import { siretProblem, sirenProblem, normaliseIdentifier } from '../core/fields';
+import { CORE_FIELD_RULES, coreFieldProblems } from './core-fields';
 
 export interface Problem {
   path: string[];
@@ -13,24 +14,10 @@ type Check = (entry: Entry) => Problem[];
 
 const present = (value: unknown) => value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 
-/** Applies a format check to a field when it holds a value. */
-const format =
-  (field: string, check: (value: string) => string | null, label = field): Check =>
-  (entry) => {
-    const value = entry[field];
-    if (!present(value)) return [];
-    const problem = typeof value === 'string' ? check(value) : 'must be text';
-    return problem ? [{ path: [field], message: `${label} ${problem}` }] : [];
-  };
-
 const requiredWhen =
   (field: string, condition: (entry: Entry) => boolean, reason: string): Check =>
   (entry) =>
     condition(entry) && !present(entry[field]) ? [{ path: [field], message: `${field} is required ${reason}` }] : [];
-
-const url = (field: string) => format(field, httpUrlProblem);
-const pageLink = (field: string) => format(field, pageLinkProblem);
-const phone = (field: string) => format(field, phoneProblem);
 
 const siretMatchesSiren: Check = (entry) => {
   const { siret, siren } = entry;
@@ -101,8 +88,6 @@ const criteriaResults: Check = (entry) => {
     : [];
 };
 
-const rgaaVersion = format('rgaaVersion', (value) => (new RegExp(RGAA_VERSION_PATTERN).test(value.trim()) ? null : 'must be a version number such as 4.1'));
-
 /** "1.1, 3.2": every item an RGAA criterion. */
 const criteriaList: Check = (entry) => {
   const value = entry.criteria;
@@ -114,36 +99,24 @@ const criteriaList: Check = (entry) => {
 /** A derogation is only lawful with its reason and an accessible alternative (décret 2019-768). */
 const derogation = (field: string): Check => requiredWhen(field, (e) => e.kind === 'derogation', 'for a disproportionate-burden derogation');
 
-/** Associations' RNA number: W followed by 9 digits. */
-const rnaProblem = (value: string) => (/^W\d{9}$/.test(value.trim()) ? null : 'must be W followed by 9 digits, e.g. W751234567');
-
 const CONTACT_CHANNELS = ['contactEmail', 'contactPhone', 'contactUrl', 'contactStreet'];
 const OFFICER_DETAILS = ['documentsOfficerTitle', 'documentsOfficerEmail', 'documentsOfficerPhone', 'documentsOfficerStreet'];
 
 /** The requirement kinds under which the person must provide the data, so the page must say what happens if not. */
 const MANDATORY_REQUIREMENTS = REQUIREMENT_KINDS.filter((kind) => kind !== 'optional' && kind !== 'automatic');
 
-export const rulesFor = (configuredLocales: () => string[]): Record<string, Check[]> => ({
+/** Rules between fields, and of a field's presence: each field's own format is the core's (core-fields.ts). */
+const crossFieldRules = (configuredLocales: () => string[]): Record<string, Check[]> => ({
   organisation: [
-    url('website'),
-    url('supervisoryAuthorityWebsite'),
-    url('supervisoryAuthorityComplaintUrl'),
     requiredWhen(
       'supervisoryAuthorityName',
       (e) => ['supervisoryAuthorityStreet', 'supervisoryAuthorityWebsite', 'supervisoryAuthorityComplaintUrl'].some((field) => present(e[field])),
       'when the supervisory authority’s address or links are given'
     ),
-    phone('phone'),
-    format('siret', siretProblem),
-    format('siren', sirenProblem),
-    format('vatNumber', vatProblem),
     siretMatchesSiren,
-    format('rna', rnaProblem),
   ],
-  'dpo-contact': [url('webFormUrl'), phone('phone')],
   'retention-period': [duration],
   purpose: [
-    url('legalBasisReferenceUrl'),
     requiredWhen('legalBasisReference', (e) => present(e.legalBasisReferenceUrl), 'with legalBasisReferenceUrl: the page prints the citation as the link’s text'),
     requiredWhen('legitimateInterest', (e) => e.legalBasis === 'legitimate-interests', 'when the legal basis is legitimate interests (GDPR Art. 6(1)(f), 13(1)(d))'),
     requiredWhen('dataSources', (e) => e.collectedFromDataSubject === false, 'when the data is not collected from the person (GDPR Art. 14(2)(f))'),
@@ -155,26 +128,25 @@ export const rulesFor = (configuredLocales: () => string[]): Record<string, Chec
       'when providing the data is required (GDPR Art. 13(2)(e))'
     ),
   ],
-  transfer: [url('copyUrl')],
-  right: [url('webFormUrl')],
   cookie: [cookieDuration],
-  'accessibility-audit': [auditCounts, criteriaResults, rgaaVersion],
+  'accessibility-audit': [auditCounts, criteriaResults],
   'accessibility-content': [criteriaList, derogation('justification'), derogation('alternative')],
   site: [
-    format('designation', designationProblem),
-    url('baseUrl'),
-    url('dataLicenceUrl'),
-    ...['privacyPolicyUrl', 'cookiePolicyUrl', 'legalNoticeUrl', 'consentManagerUrl', 'accessibilityStatementUrl'].map(pageLink),
-    url('multiYearPlanUrl'),
-    url('actionPlanUrl'),
-    url('accessibilityFeedbackUrl'),
-    phone('accessibilityFeedbackPhone'),
     localeList('publishedLocales', configuredLocales),
-    url('contactUrl'),
-    phone('contactPhone'),
     requiredWhen('contactRole', (e) => CONTACT_CHANNELS.some((field) => present(e[field])), 'with a contact point: the page prints it labelled with what it is for'),
     requiredWhen('contactEmail', (e) => present(e.contactRole) && !CONTACT_CHANNELS.some((field) => present(e[field])), 'with contactRole, unless a phone, a URL or an address is given'),
-    phone('documentsOfficerPhone'),
     requiredWhen('documentsOfficerName', (e) => OFFICER_DETAILS.some((field) => present(e[field])), 'when the documents officer’s title or contact is given'),
   ],
 });
+
+/** Every check of a content type's entries, by the type's name: its fields held to the core's rules, then the rest. */
+export const rulesFor = (configuredLocales: () => string[]): Record<string, Check[]> => {
+  const cross = crossFieldRules(configuredLocales);
+  const names = new Set([...Object.keys(CORE_FIELD_RULES), ...Object.keys(cross)]);
+  return Object.fromEntries(
+    [...names].map((name) => {
+      const fields = CORE_FIELD_RULES[name];
+      return [name, [...(fields ? [(entry: Entry) => coreFieldProblems(fields, entry)] : []), ...(cross[name] ?? [])]];
+    })
+  );
+};

@@ -1,6 +1,6 @@
 import { inForceAt, inForcePeriods } from '../../../server/src/core/in-force';
-import { versionList } from '../../../server/src/public-params';
-import type { PageAddress, VersionMeta } from '../../../server/src/services/public-pages';
+import { versionList } from '../../../server/src/public/describe';
+import type { PageAddress, VersionMeta } from '../../../server/src/public/pages-service';
 
 const JAN = '2026-01-01T00:00:00.000Z';
 const MAR = '2026-03-01T00:00:00.000Z';

@@ -1,4 +1,4 @@
-import { ByteCache, stringBytes } from '../../../server/src/byte-cache';
+import { ByteCache, stringBytes } from '../../../server/src/public/byte-cache';
 
 const overhead = (cache: ByteCache<unknown>, key: string, bytes: number) => {
   cache.set(key, null, bytes);

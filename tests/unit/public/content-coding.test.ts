@@ -1,5 +1,5 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { compress, compressEach, negotiateCoding } from '../../../server/src/content-coding';
+import { compress, compressEach, negotiateCoding } from '../../../server/src/public/content-coding';
 
 describe('Accept-Encoding negotiation', () => {
   it.each([

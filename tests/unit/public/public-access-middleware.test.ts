@@ -1,4 +1,4 @@
-import publicAccess from '../../../server/src/middlewares/public-access';
+import publicAccess from '../../../server/src/public/access-middleware';
 import { errors } from '../../../server/src/strapi-utils';
 
 const ACTION = 'plugin::legal-pages.public-pages.find';

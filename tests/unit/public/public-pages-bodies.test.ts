@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { canonicalEnvelope, encodeVersion, jsonBody, jsonEnvelope, treeJsonOf } from '../../../server/src/public-representation';
-import publicPages from '../../../server/src/services/public-pages';
-import type { PageAddress, VersionMeta } from '../../../server/src/services/public-pages';
+import { canonicalEnvelope, encodeVersion, jsonBody, jsonEnvelope, treeJsonOf } from '../../../server/src/public/representation';
+import publicPages from '../../../server/src/public/pages-service';
+import type { PageAddress, VersionMeta } from '../../../server/src/public/pages-service';
 
 const meta: VersionMeta = {
   id: 1,

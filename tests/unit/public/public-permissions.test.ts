@@ -1,4 +1,4 @@
-import publicPermissions from '../../../server/src/services/public-permissions';
+import publicPermissions from '../../../server/src/public/permissions-service';
 
 const FIND = 'plugin::legal-pages.public-pages.find';
 const VERSIONS = 'plugin::legal-pages.public-pages.findVersions';

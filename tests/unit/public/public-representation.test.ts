@@ -7,8 +7,8 @@ import {
   representationKey,
   storedRepresentations,
   treeJsonOf,
-} from '../../../server/src/public-representation';
-import type { PageAddress, VersionMeta } from '../../../server/src/services/public-pages';
+} from '../../../server/src/public/representation';
+import type { PageAddress, VersionMeta } from '../../../server/src/public/pages-service';
 
 const version: VersionMeta = {
   id: 7,

@@ -42,7 +42,7 @@ export default {
       plainText: { type: 'text' },
       tree: { type: 'json' },
       input: { type: 'json', private: true },
-      // The bodies compressed with brotli and gzip (public-representation.ts), written once right after the version is
+      // The bodies compressed with brotli and gzip (public/representation.ts), written once right after the version is
       // created: derived from the fields above, so the archive leaves them out and an import computes them again.
       encodings: { type: 'json', private: true },
       // A scheduled version withdrawn before it took effect: kept in the archive, never in force. With `encodings`,

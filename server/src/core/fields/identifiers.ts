@@ -57,3 +57,6 @@ export const vatProblem = (value: string): string | null => {
   }
   return null;
 };
+
+/** An association's RNA number (répertoire national des associations): W followed by 9 digits. */
+export const rnaProblem = (value: string): string | null => (/^W\d{9}$/.test(value.trim()) ? null : 'must be W followed by 9 digits, e.g. W751234567');

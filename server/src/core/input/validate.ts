@@ -34,16 +34,32 @@ export class InvalidInputError extends Error {
   }
 }
 
-let compiled: ValidateFunction | undefined;
+let schemas: InstanceType<typeof Ajv2020> | undefined;
 
-const schemaValidator = (): ValidateFunction => {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['email', 'uri', 'date']);
-    compiled = ajv.compile(inputSchema);
+/** One compiler for the whole input and for its parts, so a field is judged exactly as inside an input. */
+const compiler = () => {
+  if (!schemas) {
+    schemas = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(schemas, ['email', 'uri', 'date']);
+    schemas.addSchema(inputSchema);
   }
-  return compiled;
+  return schemas;
 };
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The validator of the schema at a JSON Pointer ('' for the whole input), compiled once. */
+const validatorAt = (pointer: string): ValidateFunction => {
+  let validate = validators.get(pointer);
+  if (!validate) {
+    validate = compiler().getSchema(`${inputSchema.$id}#${pointer}`);
+    if (!validate) throw new Error(`The input schema has no rule at "${pointer}"`);
+    validators.set(pointer, validate);
+  }
+  return validate;
+};
+
+const schemaValidator = () => validatorAt('');
 
 const explain = (error: ErrorObject): InputProblem => {
   const params = error.params as Record<string, unknown>;
@@ -153,6 +169,28 @@ const crossReferenceProblems = (input: LegalPageInput): InputProblem[] => {
   const sections = sectionChoiceProblems(input.kind, { order: page?.order, hidden: page?.hidden, customSections: page?.customSections });
   for (const p of sections) problem(...sectionProblem(input.kind, p));
   return problems;
+};
+
+/**
+ * The rule the input schema sets at a JSON Pointer, e.g. `/$defs/address/properties/postalCode`; undefined when the
+ * schema has none there. Lets an adapter check one field of its own as the input will be checked.
+ */
+export const inputRuleAt = (pointer: string): Readonly<Record<string, unknown>> | undefined => {
+  let node: unknown = inputSchema;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!node || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+};
+
+/** Why a value breaks the input schema's rule at `pointer`, in `validateInput`'s words; null when it keeps it. */
+export const inputRuleProblem = (pointer: string, value: unknown): string | null => {
+  if (!pointer.startsWith('/') || !inputRuleAt(pointer)) throw new Error(`The input schema has no rule at "${pointer}"`);
+  const validate = validatorAt(pointer);
+  if (validate(value)) return null;
+  return [...new Set((validate.errors ?? []).map((error) => explain(error).message))].join('; ');
 };
 
 export const validateInput = (input: unknown): ValidationResult => {

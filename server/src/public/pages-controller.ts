@@ -1,20 +1,29 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '../strapi-utils';
 import type { Context } from 'koa';
+import { errors } from '../strapi-utils';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { FORMATS, iso, mentionOf, parseAt, parseFormat, parseKind, parseLocale, parseNumber, versionList, type Format } from '../public-params';
-import type { PageAddress, VersionMeta } from '../services/public-pages';
-import { consentCategories, type Cookie, type PageKind } from '../core';
-import { negotiateCoding, type Coding } from '../content-coding';
-import type { JsonEnvelope } from '../public-representation';
+import { getService } from '../services/get-service';
+import { consentCategories, type PageKind } from '../core';
+import type { PublicConsentResponse, PublicMentionResponse } from '../public-types';
+import { parseAt, parseFormat, parseKind, parseLocale, parseNumber } from './params';
+import { describeMention, iso, versionList } from './describe';
+import { FORMATS, type Format } from './shape';
+import type { PageAddress, Scheduled, VersionMeta } from './pages-service';
+import { negotiateCoding, type Coding } from './content-coding';
+import { jsonEnvelope, type JsonEnvelope } from './representation';
 
 interface Prepared {
   headers: Array<[string, string]>;
   envelope?: JsonEnvelope;
   bytes?: Buffer;
 }
-import { jsonEnvelope } from '../public-representation';
+
+/** How long an answer may be kept by browsers and caches. */
+interface Freshness {
+  maxAge: number;
+  immutable: boolean;
+}
 
 const ONE_YEAR = 31536000;
 
@@ -25,8 +34,35 @@ const query = (ctx: Context, name: string): string | undefined => {
   return value;
 };
 
+/**
+ * The validator of an answer about one version: it names the version, what is sent of it (a format, the consent
+ * data, the mention) and whatever else the answer shows (a scheduled successor, a withdrawal).
+ */
+const versionTag = (version: VersionMeta, what: string, upcoming?: Scheduled | null) =>
+  `"v${version.number}-${version.contentHash.slice(0, 20)}-${what}${upcoming ? `-next${upcoming.number}` : ''}${version.withdrawnAt ? '-withdrawn' : ''}"`;
+
+/** The headers of every answer about one version. */
+const versionHeaders = (version: VersionMeta, etag: string): Array<[string, string]> => [
+  ['ETag', etag],
+  ['X-Legal-Page-Version', String(version.number)],
+  ...(version.consentRevision ? [['X-Legal-Page-Consent-Revision', String(version.consentRevision)] as [string, string]] : []),
+];
+
+/**
+ * Sets an answer's headers and freshness, then answers 304 when the request's `If-None-Match` still holds (true: the
+ * body is not to be built).
+ */
+const notModified = (ctx: Context, headers: Array<[string, string]>, freshness: Freshness) => {
+  for (const [name, value] of headers) ctx.set(name, value);
+  ctx.set('Cache-Control', `public, max-age=${freshness.maxAge}${freshness.immutable ? ', immutable' : ''}`);
+  ctx.status = 200;
+  if (!ctx.fresh) return false;
+  ctx.status = 304;
+  return true;
+};
+
 const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin(PLUGIN_ID).service('public-pages');
+  const service = () => getService(strapi, 'public-pages');
   const maxAge = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds;
 
   /**
@@ -46,29 +82,16 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Writes one version in the asked format and the best coding the request accepts, with validators that let a cache
-   * or browser revalidate for free. The ETag names the version, format and envelope; it is strong for the plain bytes
-   * and weak (`W/`) for a compressed answer, as nginx does: a strong tag promises the same bytes, and br and gzip bytes
-   * differ, while any of them revalidates any other since `If-None-Match` compares weakly.
+   * or browser revalidate for free. The ETag is strong for the plain bytes and weak (`W/`) for a compressed answer,
+   * as nginx does: a strong tag promises the same bytes, and br and gzip bytes differ, while any of them revalidates
+   * any other since `If-None-Match` compares weakly.
    */
-  const send = async (
-    ctx: Context,
-    page: PageAddress,
-    version: VersionMeta,
-    format: Format,
-    cache: { maxAge: number; immutable: boolean },
-    upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null
-  ) => {
+  const send = async (ctx: Context, page: PageAddress, version: VersionMeta, format: Format, freshness: Freshness, upcoming?: Scheduled | null) => {
     const coding = negotiateCoding(ctx.get('Accept-Encoding'));
     const ready = prepare(page, version, format, coding, upcoming);
-    for (const [name, value] of ready.headers) ctx.set(name, value);
-    ctx.set('Cache-Control', `public, max-age=${cache.maxAge}${cache.immutable ? ', immutable' : ''}`);
     // The coding is chosen here: an app that adds strapi::compression (koa-compress) must not encode these bytes again.
     (ctx as Context & { compress?: boolean }).compress = false;
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
+    if (notModified(ctx, ready.headers, freshness)) return;
     ready.bytes ??= await service().representation(version.id, format, coding, ready.envelope);
     ctx.type = FORMATS[format];
     if (coding !== 'identity') ctx.set('Content-Encoding', coding);
@@ -81,7 +104,7 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
    * envelope and cache key about once a second instead of on every request.
    */
   const prepared = new WeakMap<object, Map<string, Prepared>>();
-  const prepare = (page: PageAddress, version: VersionMeta, format: Format, coding: Coding, upcoming?: Pick<VersionMeta, 'number' | 'effectiveAt'> | null): Prepared => {
+  const prepare = (page: PageAddress, version: VersionMeta, format: Format, coding: Coding, upcoming?: Scheduled | null): Prepared => {
     let forVersion = prepared.get(version);
     if (!forVersion) prepared.set(version, (forVersion = new Map()));
     // A version's own facts never change; what else the answer shows is named here (a scheduled version's date is
@@ -89,17 +112,11 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     const key = `${format}\u0000${coding}\u0000${page.slug}\u0000${upcoming === undefined ? '-' : (upcoming?.number ?? 0)}`;
     let ready = forVersion.get(key);
     if (!ready) {
-      const upcomingTag = `${upcoming ? `-next${upcoming.number}` : ''}${version.withdrawnAt ? '-withdrawn' : ''}`;
-      const tag = `"v${version.number}-${version.contentHash.slice(0, 20)}-${format}${upcomingTag}"`;
-      const headers: Array<[string, string]> = [
-        ['ETag', coding === 'identity' ? tag : `W/${tag}`],
-        ['Vary', 'Accept-Encoding'],
-        ['X-Legal-Page-Version', String(version.number)],
-        ['X-Legal-Page-Effective-At', iso(version.effectiveAt)],
-      ];
+      const tag = versionTag(version, format, upcoming);
+      const headers = versionHeaders(version, coding === 'identity' ? tag : `W/${tag}`);
+      headers.push(['Vary', 'Accept-Encoding'], ['X-Legal-Page-Effective-At', iso(version.effectiveAt)]);
       if (upcoming) headers.push(['X-Legal-Page-Upcoming-Effective-At', iso(upcoming.effectiveAt)]);
       if (version.withdrawnAt) headers.push(['X-Legal-Page-Withdrawn-At', iso(version.withdrawnAt)]);
-      if (version.consentRevision) headers.push(['X-Legal-Page-Consent-Revision', String(version.consentRevision)]);
       ready = { headers, envelope: format === 'json' ? jsonEnvelope(page, version, upcoming) : undefined };
       forVersion.set(key, ready);
     }
@@ -107,27 +124,28 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * The version in force now (or on the `at` date) of the page a request names, with how long it may be cached; null
-   * when the request was answered with a redirect.
+   * The version in force now (or, when the route reads `at`, on that date) of the page a request names, with how
+   * long it may be cached; null when the request was answered with a redirect. Every route about the page in force
+   * goes through it: the page, its cookies and its footer mention are the same version.
    */
-  const inForce = async (ctx: Context, kind?: PageKind) => {
-    const at = parseAt(query(ctx, 'at'));
+  const inForce = async (ctx: Context, kind?: PageKind, { dated = true } = {}) => {
+    const at = dated ? parseAt(query(ctx, 'at')) : undefined;
     const page = await address(ctx, kind);
     if (!page) return null;
     const now = new Date();
     if (!at) assertPublishedNow(page, now);
-    const { current, upcoming } = at ? await service().inForce(page, at) : await service().inForceNow(page);
+    const { current, upcoming } = await service().inForceOn(page, at);
     if (!current) {
       throw new errors.NotFoundError(
         at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
       );
     }
-    const cache = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilChange(page, upcoming, now)), immutable: false };
-    return { page, current: current as VersionMeta, upcoming: at ? undefined : (upcoming as Pick<VersionMeta, 'number' | 'effectiveAt'> | null), cache };
+    const freshness: Freshness = at && at < now ? { maxAge: ONE_YEAR, immutable: false } : { maxAge: Math.min(maxAge(), untilChange(page, upcoming, now)), immutable: false };
+    return { page, current, upcoming: at ? undefined : upcoming, freshness };
   };
 
   /** A page in force now must not be cached past its next change (a new version, or the site's retirement). */
-  const untilChange = (page: PageAddress, upcoming: Pick<VersionMeta, 'effectiveAt'> | null, now: Date) => {
+  const untilChange = (page: PageAddress, upcoming: Scheduled | null, now: Date) => {
     const change = Math.min(upcoming ? new Date(upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
     return Number.isFinite(change) ? Math.max(0, Math.floor((change - now.getTime()) / 1000)) : Infinity;
   };
@@ -149,34 +167,20 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Context) {
       const format = parseFormat(query(ctx, 'format'));
       const found = await inForce(ctx);
-      if (found) await send(ctx, found.page, found.current, format, found.cache, found.upcoming);
+      if (found) await send(ctx, found.page, found.current, format, found.freshness, found.upcoming);
     },
 
     /** The cookies of the cookie policy in force (now, or on the `at` date), grouped by category for a consent manager. */
     async findConsent(ctx: Context) {
       const found = await inForce(ctx, 'cookie-policy');
       if (!found) return;
-      const { page, current, cache } = found;
-      ctx.set('ETag', `"v${current.number}-${current.contentHash.slice(0, 20)}-consent"`);
-      ctx.set('Cache-Control', `public, max-age=${cache.maxAge}`);
-      ctx.set('X-Legal-Page-Version', String(current.number));
-      if (current.consentRevision) ctx.set('X-Legal-Page-Consent-Revision', String(current.consentRevision));
-      ctx.status = 200;
-      if (ctx.fresh) {
-        ctx.status = 304;
-        return;
-      }
-      const cookies: Cookie[] = await service().cookies(current.id);
+      const { page, current } = found;
+      if (notModified(ctx, versionHeaders(current, versionTag(current, 'consent')), found.freshness)) return;
+      const categories = consentCategories(await service().cookies(current.id), page.locale);
       ctx.body = {
-        data: {
-          site: page.slug,
-          locale: page.locale,
-          version: current.number,
-          consentRevision: current.consentRevision ?? null,
-          categories: consentCategories(cookies, page.locale),
-        },
+        data: { site: page.slug, locale: page.locale, version: current.number, consentRevision: current.consentRevision ?? null, categories },
         meta: {},
-      };
+      } satisfies PublicConsentResponse;
     },
 
     /**
@@ -184,29 +188,20 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
      * `{ status, rate, label, url }` as published, with the version it comes from.
      */
     async findMention(ctx: Context) {
-      const page = await address(ctx, 'accessibility-statement');
-      if (!page) return;
-      const now = new Date();
-      assertPublishedNow(page, now);
-      const { current, upcoming } = await service().inForceNow(page);
-      const mention = current && mentionOf(current);
-      if (!current || !mention) throw new errors.NotFoundError(upcoming ? 'This accessibility statement is published but not in force yet' : 'This site has not published its accessibility statement');
-      ctx.set('ETag', `"mention-v${current.number}-${current.contentHash.slice(0, 20)}${upcoming ? `-next${upcoming.number}` : ''}"`);
-      ctx.set('Cache-Control', `public, max-age=${Math.min(maxAge(), untilChange(page, upcoming, now))}`);
-      ctx.set('X-Legal-Page-Version', String(current.number));
-      ctx.status = 200;
-      if (ctx.fresh) {
-        ctx.status = 304;
-        return;
-      }
-      ctx.body = { data: { site: page.slug, locale: page.locale, version: current.number, effectiveAt: iso(current.effectiveAt), ...mention } };
+      const found = await inForce(ctx, 'accessibility-statement', { dated: false });
+      if (!found) return;
+      const { page, current, upcoming } = found;
+      const mention = describeMention(page, current);
+      if (!mention) throw new errors.NotFoundError('This site has not published its accessibility statement');
+      if (notModified(ctx, versionHeaders(current, versionTag(current, 'mention', upcoming)), found.freshness)) return;
+      ctx.body = { data: mention } satisfies PublicMentionResponse;
     },
 
     /** Every version, newest first; a withdrawn one is listed as such and was never in force. */
     async findVersions(ctx: Context) {
       const page = await address(ctx);
       if (!page) return;
-      const list: VersionMeta[] = await service().list(page);
+      const list = await service().list(page);
       if (list.length === 0) throw new errors.NotFoundError('This page has not been published');
       ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
       ctx.body = versionList(page, list);

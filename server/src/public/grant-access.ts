@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from './plugin-id';
-import { oncePerInstallation } from './plugin-state';
-import { PUBLIC_ACTIONS } from './routes/content-api';
+import { PLUGIN_ID } from '../plugin-id';
+import { oncePerInstallation } from '../plugin-state';
+import { PUBLIC_ACTIONS } from '../routes/content-api';
 
 const USERS_PERMISSIONS_SERVICE = 'plugin::users-permissions.users-permissions';
 const GRANTED_KEY = 'public-access-granted';

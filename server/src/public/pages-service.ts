@@ -4,11 +4,11 @@ import type { AccessibilityMention, Cookie, PageKind } from '../core';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../core/fields/slug';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, uid } from '../plugin-id';
-import { ByteCache, stringBytes } from '../byte-cache';
-import { compress, type Coding } from '../content-coding';
-import type { Format } from '../public-params';
+import { ByteCache, stringBytes } from './byte-cache';
+import { compress, type Coding } from './content-coding';
+import type { Format } from './shape';
 import type { StoredVersionFields } from '../../../shared/contracts/pages';
-import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from '../public-representation';
+import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from './representation';
 
 const VERSION = uid('version') as UID.ContentType;
 const SITE = uid('site') as UID.ContentType;
@@ -70,7 +70,10 @@ class Cache<K, V> {
   }
 }
 
-type InForce = { current: VersionMeta | null; upcoming: Pick<VersionMeta, 'number' | 'effectiveAt'> | null };
+/** A version scheduled to take effect, as the in-force lookups name it. */
+export type Scheduled = Pick<VersionMeta, 'number' | 'effectiveAt'>;
+/** The version in force at a moment, and the next one already scheduled after it. */
+export type InForce = { current: VersionMeta | null; upcoming: Scheduled | null };
 type Lookup = { page: PageAddress } | { missing: string };
 
 /**
@@ -194,7 +197,12 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
           select: ['number', 'effectiveAt'],
         }),
       ]);
-      return { current: current as VersionMeta | null, upcoming: upcoming as VersionMeta | null };
+      return { current: current as VersionMeta | null, upcoming: upcoming as Scheduled | null };
+    },
+
+    /** The version in force on the `at` date, else now (from memory, see `inForceNow`). */
+    inForceOn(page: PageAddress, at?: Date): Promise<InForce> {
+      return at ? this.inForce(page, at) : this.inForceNow(page);
     },
 
     async byNumber(page: PageAddress, number: number): Promise<VersionMeta | null> {

@@ -1,14 +1,13 @@
 import { CODINGS, compressEach, type Compressed } from './content-coding';
-import { describeVersion, iso, type DescribedVersion, type Format } from './public-params';
-import type { PageAddress, VersionMeta } from './services/public-pages';
+import { describeVersion, pageMeta, type DescribedVersion } from './describe';
+import type { PageAddress, Scheduled } from './pages-service';
+import type { Format } from './shape';
 
 /**
  * The bytes the public routes send for one version, and the compressed copies stored with it at publication.
  * Shared by the controller (what a request gets) and publishing and import (what is stored), so both build the same
  * bytes.
  */
-
-export type Upcoming = Pick<VersionMeta, 'number' | 'effectiveAt'> | null;
 
 /**
  * The parts of the JSON answer around the document: they follow the site's slug, a withdrawal and a scheduled
@@ -20,13 +19,10 @@ export interface JsonEnvelope {
 }
 
 /** `upcoming` undefined: the answer has no `meta.upcoming` (a version read by number or by date). */
-export const jsonEnvelope = (page: PageAddress, version: DescribedVersion, upcoming?: Upcoming): JsonEnvelope => {
-  const meta = {
-    ...(upcoming === undefined ? {} : { upcoming: upcoming ? { version: upcoming.number, effectiveAt: iso(upcoming.effectiveAt) } : null }),
-    ...(page.kind === 'cookie-policy' ? { consentRevision: version.consentRevision ?? null } : {}),
-  };
-  return { head: JSON.stringify(describeVersion(page, version)).slice(0, -1), meta: JSON.stringify(meta) };
-};
+export const jsonEnvelope = (page: PageAddress, version: DescribedVersion, upcoming?: Scheduled | null): JsonEnvelope => ({
+  head: JSON.stringify(describeVersion(page, version)).slice(0, -1),
+  meta: JSON.stringify(pageMeta(page, version, upcoming)),
+});
 
 export const jsonBody = (envelope: JsonEnvelope, treeJson: string) => `{"data":${envelope.head},"document":${treeJson}},"meta":${envelope.meta}}`;
 

@@ -1,7 +1,7 @@
-import { parseFormat } from '../../server/src/public-params';
-import { cutSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../server/src/core/fields/slug';
-import { slugFrom } from '../../server/src/validation/middleware';
-import { bodyProblems, MAX_BODY_DEPTH, nulProblems } from '../../server/src/validation/body-guard';
+import { parseFormat } from '../../../server/src/public/params';
+import { cutSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../server/src/core/fields/slug';
+import { slugFrom } from '../../../server/src/validation/middleware';
+import { bodyProblems, MAX_BODY_DEPTH, nulProblems } from '../../../server/src/validation/body-guard';
 
 describe('format parameter', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('refuses %j, a key every object has but no format', (format) => {
