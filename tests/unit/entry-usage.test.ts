@@ -1,5 +1,5 @@
 import { FIELD_HELP } from '../../server/src/content-manager/field-help';
-import { ENTRY_TYPES, USAGE_PATHS, sitesUsing, usagePopulate, usageWhere, type SharedEntryType } from '../../server/src/mapping/entry-usage';
+import { ENTRY_TYPES, USAGE_PATHS, sitesUsing, usageQueries, type SharedEntryType } from '../../server/src/mapping/entry-usage';
 import contentTypes from '../../server/src/content-types';
 
 /** Which sites an entry feeds: the paths from a site to each type, the query they build and the walk of its answer. */
@@ -28,29 +28,20 @@ describe('USAGE_PATHS', () => {
   });
 });
 
-describe('usageWhere and usagePopulate', () => {
-  it('asks for the sites that reach any entry by any path', () => {
-    expect(usageWhere([{ type: 'dpo-contact', documentId: 'd1' }, { type: 'dpo-contact', documentId: 'd2' }, { type: 'retention-period', documentId: 'r1' }])).toEqual({
-      $or: [
-        { dpo: { documentId: { $in: ['d1', 'd2'] } } },
-        { purposes: { retention: { documentId: { $in: ['r1'] } } } },
-        { purposes: { retentionRules: { documentId: { $in: ['r1'] } } } },
-        { purposes: { dataCategories: { erasure: { documentId: { $in: ['r1'] } } } } },
-      ],
-    });
-  });
-
-  it('loads nothing but ids along the paths, merged', () => {
-    expect(usagePopulate(['retention-period', 'purpose'])).toEqual({
-      purposes: {
-        select: ['documentId'],
-        populate: {
-          retention: { select: ['documentId'] },
-          retentionRules: { select: ['documentId'] },
-          dataCategories: { select: ['documentId'], populate: { erasure: { select: ['documentId'] } } },
-        },
+describe('usageQueries', () => {
+  it('asks, one path at a time, for the sites that reach the entries, loading nothing but ids along the path', () => {
+    expect(usageQueries([{ type: 'dpo-contact', documentId: 'd1' }, { type: 'dpo-contact', documentId: 'd2' }, { type: 'retention-period', documentId: 'r1' }])).toEqual([
+      { where: { dpo: { documentId: { $in: ['d1', 'd2'] } } }, populate: { dpo: { select: ['documentId'] } } },
+      { where: { purposes: { retention: { documentId: { $in: ['r1'] } } } }, populate: { purposes: { select: ['documentId'], populate: { retention: { select: ['documentId'] } } } } },
+      {
+        where: { purposes: { retentionRules: { documentId: { $in: ['r1'] } } } },
+        populate: { purposes: { select: ['documentId'], populate: { retentionRules: { select: ['documentId'] } } } },
       },
-    });
+      {
+        where: { purposes: { dataCategories: { erasure: { documentId: { $in: ['r1'] } } } } },
+        populate: { purposes: { select: ['documentId'], populate: { dataCategories: { select: ['documentId'], populate: { erasure: { select: ['documentId'] } } } } } },
+      },
+    ]);
   });
 });
 

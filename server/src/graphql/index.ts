@@ -22,7 +22,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
 
   const service = () => getService(strapi, 'public-pages');
-  const address = (args: Args): Promise<PageAddress> =>
+  const address = async (args: Args): Promise<PageAddress> =>
     service().resolve(args.site, parseKind(args.kind), parseLocale(args.locale ?? undefined));
   const describe = (page: PageAddress, version: VersionMeta) => ({ meta: version, ...describeVersion(page, version) });
   const body = (parent: { meta: VersionMeta }) => service().body(parent.meta.id);

@@ -83,35 +83,26 @@ const nest = (path: string, leaf: object): object =>
     .reverse()
     .reduce<object>((inner, segment) => ({ [segment]: inner }), leaf);
 
-/** The sites that reach any of the entries by any of their type's paths. */
-export const usageWhere = (refs: readonly EntryRef[]) => {
-  const ids = new Map<SharedEntryType, Set<string>>();
-  for (const ref of refs) ids.set(ref.type, (ids.get(ref.type) ?? new Set()).add(ref.documentId));
-  return {
-    $or: [...ids].flatMap(([type, set]) => USAGE_PATHS[type].map((path) => nest(path, { documentId: { $in: [...set] } }))),
-  };
-};
-
 type Populate = Record<string, { select: string[]; populate?: Populate }>;
 
-/** The relations to load along the types' paths, with nothing but their document ids. */
-export const usagePopulate = (types: Iterable<SharedEntryType>): Populate => {
-  const root: Populate = {};
-  for (const type of new Set(types)) {
-    for (const path of USAGE_PATHS[type]) {
-      let level = root;
-      for (const segment of path.split('.')) {
-        level[segment] ??= { select: ['documentId'] };
-        level = (level[segment].populate ??= {});
-      }
-    }
-  }
-  // Empty nested populates are dropped: a leaf relation loads its ids only.
-  const prune = (tree: Populate): Populate =>
-    Object.fromEntries(
-      Object.entries(tree).map(([key, { select, populate }]) => [key, populate && Object.keys(populate).length ? { select, populate: prune(populate) } : { select }])
-    );
-  return prune(root);
+/** The relations to load along one path, with nothing but their document ids. */
+const populateAlong = (path: string): Populate =>
+  path
+    .split('.')
+    .reverse()
+    .reduce<Populate | undefined>((inner, segment) => ({ [segment]: inner ? { select: ['documentId'], populate: inner } : { select: ['documentId'] } }), undefined)!;
+
+/**
+ * The queries that find the sites reaching the entries: one per path, each a short chain of joins. A single query
+ * with every path in an `$or` joins them all at once, and its rows multiply (a site's purposes times its recipients
+ * times its data categories…) until one preview takes minutes.
+ */
+export const usageQueries = (refs: readonly EntryRef[]) => {
+  const ids = new Map<SharedEntryType, Set<string>>();
+  for (const ref of refs) ids.set(ref.type, (ids.get(ref.type) ?? new Set()).add(ref.documentId));
+  return [...ids].flatMap(([type, set]) =>
+    USAGE_PATHS[type].map((path) => ({ where: nest(path, { documentId: { $in: [...set] } }), populate: populateAlong(path) }))
+  );
 };
 
 /** The document ids at the end of a path, through single relations and lists alike. */

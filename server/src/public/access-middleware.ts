@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { errors } from '../strapi-utils';
 import { PLUGIN_ID } from '../plugin-id';
+import { then } from './maybe-async';
+import { getService } from '../services/get-service';
 
 type Auth = {
   authenticate(ctx: Context, next: Next): Promise<unknown>;
@@ -19,7 +21,8 @@ type Auth = {
 const publicAccess = (config: { action: string }, { strapi }: { strapi: Core.Strapi }) => {
   const action = `plugin::${PLUGIN_ID}.${config.action}`;
   const auth = { scope: [action] };
-  const permissions = () => strapi.plugin(PLUGIN_ID).service('public-permissions');
+  let granted: ReturnType<typeof getService<'public-permissions'>> | undefined;
+  const permissions = () => (granted ??= getService(strapi, 'public-permissions'));
 
   const withCredentials = (ctx: Context, next: Next) => {
     const route = ctx.state.route as { config?: Record<string, unknown> };
@@ -40,11 +43,10 @@ const publicAccess = (config: { action: string }, { strapi }: { strapi: Core.Str
     });
   };
 
-  return async (ctx: Context, next: Next) => {
+  // Synchronous while the Public role's grants are in memory: no promise of its own on the way to the controller.
+  return (ctx: Context, next: Next) => {
     if (ctx.request.header.authorization !== undefined) return withCredentials(ctx, next);
-    const allowed = permissions().allows(action);
-    if (!(allowed === true || (allowed !== false && (await allowed)))) return ctx.forbidden();
-    return next();
+    return then(permissions().allows(action), (allowed) => (allowed ? next() : ctx.forbidden()));
   };
 };
 

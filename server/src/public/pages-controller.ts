@@ -12,6 +12,7 @@ import { FORMATS, type Format } from './shape';
 import type { PageAddress, Scheduled, VersionMeta } from './pages-service';
 import { negotiateCoding, type Coding } from './content-coding';
 import { jsonEnvelope, type JsonEnvelope } from './representation';
+import { then, type MaybePromise } from './maybe-async';
 
 interface Prepared {
   headers: Array<[string, string]>;
@@ -26,6 +27,14 @@ interface Freshness {
 }
 
 const ONE_YEAR = 31536000;
+
+/** The version in force that a request names, its successor already scheduled, and how long the answer may be kept. */
+interface InForceAnswer {
+  page: PageAddress;
+  current: VersionMeta;
+  upcoming: Scheduled | null | undefined;
+  freshness: Freshness;
+}
 
 const query = (ctx: Context, name: string): string | undefined => {
   const value = ctx.query[name];
@@ -62,23 +71,25 @@ const notModified = (ctx: Context, headers: Array<[string, string]>, freshness: 
 };
 
 const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => getService(strapi, 'public-pages');
+  let publicPages: ReturnType<typeof getService<'public-pages'>> | undefined;
+  // Looked up once: the registry lookup would otherwise be paid on every request.
+  const service = () => (publicPages ??= getService(strapi, 'public-pages'));
   const maxAge = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds;
 
   /**
    * The page a request names; a slug the site has since left is answered with a 301 to its new one (null: answered).
    * The redirect is cached no longer than a page: the site may be renamed again.
    */
-  const address = async (ctx: Context, kind: PageKind = parseKind(String(ctx.params.kind))): Promise<PageAddress | null> => {
-    const page: PageAddress = await service().resolve(String(ctx.params.site), kind, parseLocale(query(ctx, 'locale')));
-    if (!page.movedFrom) return page;
-    const [path, search] = ctx.originalUrl.split(/\?(.*)/s, 2);
-    const moved = path.replace(`/pages/${encodeURIComponent(page.movedFrom)}/`, `/pages/${encodeURIComponent(page.slug)}/`);
-    ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
-    ctx.status = 301;
-    ctx.redirect(search ? `${moved}?${search}` : moved);
-    return null;
-  };
+  const address = (ctx: Context, kind: PageKind = parseKind(String(ctx.params.kind))): MaybePromise<PageAddress | null> =>
+    then(service().resolve(String(ctx.params.site), kind, parseLocale(query(ctx, 'locale'))), (page) => {
+      if (!page.movedFrom) return page;
+      const [path, search] = ctx.originalUrl.split(/\?(.*)/s, 2);
+      const moved = path.replace(`/pages/${encodeURIComponent(page.movedFrom)}/`, `/pages/${encodeURIComponent(page.slug)}/`);
+      ctx.set('Cache-Control', `public, max-age=${maxAge()}`);
+      ctx.status = 301;
+      ctx.redirect(search ? `${moved}?${search}` : moved);
+      return null;
+    });
 
   /**
    * Writes one version in the asked format and the best coding the request accepts, with validators that let a cache
@@ -86,16 +97,19 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
    * as nginx does: a strong tag promises the same bytes, and br and gzip bytes differ, while any of them revalidates
    * any other since `If-None-Match` compares weakly.
    */
-  const send = async (ctx: Context, page: PageAddress, version: VersionMeta, format: Format, freshness: Freshness, upcoming?: Scheduled | null) => {
+  const send = (ctx: Context, page: PageAddress, version: VersionMeta, format: Format, freshness: Freshness, upcoming?: Scheduled | null): MaybePromise<void> => {
     const coding = negotiateCoding(ctx.get('Accept-Encoding'));
     const ready = prepare(page, version, format, coding, upcoming);
     // The coding is chosen here: an app that adds strapi::compression (koa-compress) must not encode these bytes again.
     (ctx as Context & { compress?: boolean }).compress = false;
     if (notModified(ctx, ready.headers, freshness)) return;
-    ready.bytes ??= await service().representation(version.id, format, coding, ready.envelope);
-    ctx.type = FORMATS[format];
-    if (coding !== 'identity') ctx.set('Content-Encoding', coding);
-    ctx.body = ready.bytes;
+    const write = (bytes: Buffer) => {
+      ready.bytes = bytes;
+      ctx.set('Content-Type', FORMATS[format]);
+      if (coding !== 'identity') ctx.set('Content-Encoding', coding);
+      ctx.body = bytes;
+    };
+    return ready.bytes ? write(ready.bytes) : then(service().representation(version.id, format, coding, ready.envelope), write);
   };
 
   /**
@@ -128,13 +142,18 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
    * long it may be cached; null when the request was answered with a redirect. Every route about the page in force
    * goes through it: the page, its cookies and its footer mention are the same version.
    */
-  const inForce = async (ctx: Context, kind?: PageKind, { dated = true } = {}) => {
+  const inForce = (ctx: Context, kind?: PageKind, { dated = true } = {}): MaybePromise<InForceAnswer | null> => {
     const at = dated ? parseAt(query(ctx, 'at')) : undefined;
-    const page = await address(ctx, kind);
-    if (!page) return null;
-    const now = new Date();
-    if (!at) assertPublishedNow(page, now);
-    const { current, upcoming } = await service().inForceOn(page, at);
+    return then(address(ctx, kind), (page) => {
+      if (!page) return null;
+      const now = new Date();
+      if (!at) assertPublishedNow(page, now);
+      return then(service().inForceOn(page, at), ({ current, upcoming }) => answerOf(ctx, page, current, upcoming, at, now));
+    });
+  };
+
+  /** What a request about the page in force is answered with, or why there is nothing to answer. */
+  const answerOf = (ctx: Context, page: PageAddress, current: VersionMeta | null, upcoming: Scheduled | null, at: Date | undefined, now: Date): InForceAnswer => {
     if (!current) {
       throw new errors.NotFoundError(
         at ? `No version of this page was in force on ${ctx.query.at}` : upcoming ? 'This page is published but not in force yet' : 'This page has not been published'
@@ -164,10 +183,9 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The version in force now, or on the `at` date. */
-    async find(ctx: Context) {
+    find(ctx: Context): MaybePromise<void> {
       const format = parseFormat(query(ctx, 'format'));
-      const found = await inForce(ctx);
-      if (found) await send(ctx, found.page, found.current, format, found.freshness, found.upcoming);
+      return then(inForce(ctx), (found) => (found ? send(ctx, found.page, found.current, format, found.freshness, found.upcoming) : undefined));
     },
 
     /** The cookies of the cookie policy in force (now, or on the `at` date), grouped by category for a consent manager. */

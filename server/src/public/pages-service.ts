@@ -7,6 +7,7 @@ import { PLUGIN_ID, uid } from '../plugin-id';
 import { ByteCache, stringBytes } from './byte-cache';
 import { compress, type Coding } from './content-coding';
 import type { Format } from './shape';
+import type { MaybePromise } from './maybe-async';
 import type { StoredVersionFields } from '../../../shared/contracts/pages';
 import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from './representation';
 
@@ -102,15 +103,19 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       inForceNow.clear();
     },
 
-    async resolve(slug: string, kind: PageKind, locale?: string): Promise<PageAddress> {
+    /** The page a slug names; from memory, without a promise, when it was looked up less than `publicCacheTtlMs` ago. */
+    resolve(slug: string, kind: PageKind, locale?: string): MaybePromise<PageAddress> {
       const key = `${slug}\u0000${kind}\u0000${locale ?? ''}`;
-      let found = addresses.get(key);
-      if (!found) {
-        found = await this.lookup(slug, kind, locale);
+      const remembered = addresses.get(key);
+      const pageOf = (found: Lookup) => {
+        if ('missing' in found) throw new errors.NotFoundError(found.missing);
+        return found.page;
+      };
+      if (remembered) return pageOf(remembered);
+      return this.lookup(slug, kind, locale).then((found) => {
         if (config().publicCacheTtlMs > 0) addresses.set(key, found, Date.now() + config().publicCacheTtlMs);
-      }
-      if ('missing' in found) throw new errors.NotFoundError(found.missing);
-      return found.page;
+        return pageOf(found);
+      });
     },
 
     /**
@@ -169,17 +174,18 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       return { siteDocumentId: page.siteDocumentId, kind: page.kind, locale: page.locale };
     },
 
-    /** The version in force now, from memory when it was looked up less than `publicCacheTtlMs` ago. */
-    async inForceNow(page: PageAddress): Promise<InForce> {
+    /** The version in force now; from memory, without a promise, when it was looked up less than `publicCacheTtlMs` ago. */
+    inForceNow(page: PageAddress): MaybePromise<InForce> {
       const key = `${page.siteDocumentId}\u0000${page.kind}\u0000${page.locale}`;
       const now = Date.now();
       const cached = inForceNow.get(key, now);
       if (cached) return cached;
-      const found = await this.inForce(page, new Date(now));
-      const ttl = config().publicCacheTtlMs;
-      const next = Math.min(found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
-      if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, next > now ? next : Infinity));
-      return found;
+      return this.inForce(page, new Date(now)).then((found) => {
+        const ttl = config().publicCacheTtlMs;
+        const next = Math.min(found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
+        if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, next > now ? next : Infinity));
+        return found;
+      });
     },
 
     /** The version in force at a moment, and the next one already scheduled after it. */
@@ -201,7 +207,7 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The version in force on the `at` date, else now (from memory, see `inForceNow`). */
-    inForceOn(page: PageAddress, at?: Date): Promise<InForce> {
+    inForceOn(page: PageAddress, at?: Date): MaybePromise<InForce> {
       return at ? this.inForce(page, at) : this.inForceNow(page);
     },
 

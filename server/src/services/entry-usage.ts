@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { SECTION_CATALOG, type PageKind } from '../core';
-import { entryKey, isSharedEntryType, sitesUsing, usagePopulate, usageWhere, type EntryRef, type SharedEntryType, type SiteRef } from '../mapping/entry-usage';
+import { entryKey, isSharedEntryType, sitesUsing, usageQueries, type EntryRef, type SharedEntryType, type SiteRef } from '../mapping/entry-usage';
 import { sectionSources } from '../mapping/section-sources';
 import type { Doc } from '../mapping/to-input';
 import { uid } from '../plugin-id';
@@ -12,14 +12,13 @@ const SITE = uid('site') as UID.ContentType;
 
 /** Which sites' pages an entry feeds: the Content Manager's note while it is open, and the composer's on shared sections. */
 const entryUsage = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The sites each entry feeds, by `entryKey`; one query for all of them, loading nothing but ids and names. */
+  /** The sites each entry feeds, by `entryKey`; a query per relation path, loading nothing but ids and names. */
   async sitesFor(refs: readonly EntryRef[], locale?: string): Promise<Map<string, SiteRef[]>> {
     if (refs.length === 0) return new Map();
-    const sites = (await strapi.db.query(SITE).findMany({
-      where: usageWhere(refs),
-      select: ['documentId', 'name', 'locale'],
-      populate: usagePopulate(refs.map((ref) => ref.type)),
-    } as never)) as Doc[];
+    const sites: Doc[] = [];
+    for (const { where, populate } of usageQueries(refs)) {
+      sites.push(...((await strapi.db.query(SITE).findMany({ where, select: ['documentId', 'name', 'locale'], populate } as never)) as Doc[]));
+    }
     return sitesUsing(sites, refs, locale);
   },
 
