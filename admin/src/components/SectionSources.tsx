@@ -1,4 +1,5 @@
-import { Box, Flex, Link, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { entryEditPath, type SectionSource } from '../api';
@@ -13,11 +14,23 @@ import { FIX_LABELS } from '../utils/labels';
  * section, where one does) with the way back here; an entry other sites share says so, since editing it changes
  * their pages too.
  */
+/** Sections with more entries than this list them on request. */
+const FOLDED_ABOVE = 2;
+
 export const SectionSources = ({ sources, returnTo, sectionTitle }: { sources: SectionSource[]; returnTo: string; sectionTitle: string }) => {
   const t = useT();
   const siteNames = useSiteNames();
   const { locale } = useIntl();
   const lang = helpLang(locale);
+  // A long list is folded: the section list stays short enough to drag a section across it.
+  const [expanded, setExpanded] = useState(sources.length <= FOLDED_ABOVE);
+  if (!expanded) {
+    return (
+      <Button variant="ghost" size="S" onClick={() => setExpanded(true)} aria-expanded={false}>
+        {t('sources.show', 'Show the {count} entries it comes from', { count: sources.length })}
+      </Button>
+    );
+  }
   return (
     <Box tag="ul" aria-label={t('sources.label', 'Where “{title}” comes from', { title: sectionTitle })}>
       {sources.map((source) => {
@@ -32,6 +45,8 @@ export const SectionSources = ({ sources, returnTo, sectionTitle }: { sources: S
                 tag={RouterLink}
                 to={entryEditPath({ type: source.type, documentId: source.documentId, locale: source.locale, field: source.field, returnTo })}
                 data-source-type={source.type}
+                // The section around it is dragged to reorder: a drag that starts on the link moves the section.
+                draggable={false}
               >
                 {label}
               </Link>
