@@ -81,8 +81,11 @@ const main = async () => {
   console.log(`Warm-up (3 s each), then ${rounds} alternating rounds of ${duration} s per target at ${CONNECTIONS} connections...`);
   for (const target of targets) await run(target.url, target.headers, 3);
   const samples = Object.fromEntries(targets.map((t) => [t.name, []]));
-  for (let round = 1; round <= rounds; round += 1) {
-    for (const target of targets) {
+  for (let round = 0; round < rounds; round += 1) {
+    // Each round starts further along the list: no target always follows the same one (B's SQL and garbage in
+    // particular), and a drift of the machine's speed during the run falls on every target alike.
+    const first = Math.round((round * targets.length) / rounds);
+    for (const target of [...targets.slice(first), ...targets.slice(0, first)]) {
       const result = await run(target.url, target.headers, duration);
       if (target.status === 304 ? result['2xx'] : result.non2xx) throw new Error(`${target.name}: ${target.status === 304 ? result['2xx'] : result.non2xx} unexpected responses`);
       samples[target.name].push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors });
@@ -118,6 +121,8 @@ const main = async () => {
     connections: CONNECTIONS,
     machine: { cpus: os.cpus().length, node: process.version },
     rows,
+    // Every measurement, in the order of `rows`: how far apart the rounds were.
+    samples: Object.fromEntries(targets.map((t) => [t.name, samples[t.name].map((x) => Math.round(x.rps))])),
     ratios: {
       'C/A json': +(rps('C plugin, JSON') / rps('A node:http, JSON')).toFixed(2),
       'C/A html': +(rps('C plugin, HTML') / rps('A node:http, HTML')).toFixed(2),
