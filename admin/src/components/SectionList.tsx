@@ -83,7 +83,7 @@ export const SectionList = ({ order, catalog, hidden, customs, readOnly, sources
           >
             <Flex justifyContent="space-between" gap={2}>
               {readOnly ? null : (
-                <Box color="neutral500" aria-hidden>
+                <Box color="neutral500" aria-hidden data-drag-handle>
                   <Drag />
                 </Box>
               )}
