@@ -15,7 +15,7 @@ import { FIX_LABELS } from '../utils/labels';
  * their pages too.
  */
 /** Sections with more entries than this list them on request. */
-const FOLDED_ABOVE = 2;
+const FOLDED_ABOVE = 1;
 
 export const SectionSources = ({ sources, returnTo, sectionTitle }: { sources: SectionSource[]; returnTo: string; sectionTitle: string }) => {
   const t = useT();

@@ -157,7 +157,9 @@ describe('from an empty site to a published page, through the wizard', () => {
     // Drag a section to another place: the preview follows before anything is saved.
     const before = await sectionOrder(page);
     const from = before.indexOf('security');
-    // By the handles, where an editor grabs a section: the middle of an item may be one of its links.
+    // By the handles, where an editor grabs a section: the middle of an item may be one of its links. Both ends stay
+    // on screen: a page that scrolls under a synthetic drag loses it, where an editor's browser would scroll along.
+    await page.setViewportSize({ width: 1440, height: 3000 });
     await page.locator('li[data-section="security"] [data-drag-handle]').dragTo(page.locator(`li[data-section="${before[1]}"] [data-drag-handle]`));
     const after = await sectionOrder(page);
     expect(after.indexOf('security')).toBe(1);
