@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { asAdmin, baseUrl, createAdminRole, createAdminUser, http, superAdminJwt } from '../harness';
-import { launchBrowser, logIn, viewScreenshot } from '../harness/browser';
+import { logIn, useBrowser, viewScreenshot } from '../harness/browser';
 import { createCompleteSite } from '../harness/sites';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUPER_ADMIN } = require('../harness/credentials');
@@ -11,20 +11,8 @@ const screenshot = viewScreenshot;
 const composerUrl = (documentId: string, kind: string, locale: string) => `${baseUrl()}/admin/plugins/legal-pages/sites/${documentId}/${kind}/${locale}`;
 
 describe('composing, previewing and publishing a page in the admin', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
 
   it('lets the super admin hide a section, add free text, preview, publish and compare versions', async () => {
     const site = await createCompleteSite();
@@ -35,7 +23,7 @@ describe('composing, previewing and publishing a page in the admin', () => {
       .send({ changeSummary: 'Première publication' });
     expect(first.status).toBe(201);
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 } })).newPage();
+    page = await browser.newPage();
     await logIn(page, SUPER_ADMIN);
     await page.goto(`${baseUrl()}/admin/plugins/legal-pages`);
     await page.getByRole('heading', { name: 'Legal pages', level: 1 }).waitFor();
@@ -100,7 +88,7 @@ describe('composing, previewing and publishing a page in the admin', () => {
     ]);
     const editor = await createAdminUser([role]);
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 } })).newPage();
+    page = await browser.newPage();
     await logIn(page, editor.credentials);
     await page.goto(composerUrl(documentId, 'privacy-policy', 'fr'));
     await page.getByRole('heading', { name: 'Privacy policy (fr)', level: 1 }).waitFor({ timeout: 30000 });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { baseUrl } from '../harness';
-import { launchBrowser, logIn, viewScreenshot } from '../harness/browser';
+import { logIn, useBrowser, viewScreenshot } from '../harness/browser';
 import { connect, contentManager } from '../harness/content-manager';
 import { createCompleteSite } from '../harness/sites';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -10,20 +10,8 @@ const screenshot = viewScreenshot;
 const composerUrl = (documentId: string, kind: string, locale: string) => `${baseUrl()}/admin/plugins/legal-pages/sites/${documentId}/${kind}/${locale}`;
 
 describe('fixing a finding: from the composer to the field, and back', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
 
   it('opens the entry at the field to fix, names the sites it feeds, and leads back to the composer', async () => {
     const first = await createCompleteSite();
@@ -35,7 +23,7 @@ describe('fixing a finding: from the composer to the field, and back', () => {
     const documentId = second.site.documentId as string;
     const siteNames = [first.site.name as string, second.site.name as string];
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 } })).newPage();
+    page = await browser.newPage();
     await logIn(page, SUPER_ADMIN);
     await page.goto(composerUrl(documentId, 'legal-notice', 'fr'));
     await page.getByRole('heading', { name: 'Legal notice (fr)', level: 1 }).waitFor({ timeout: 30000 });
@@ -90,7 +78,7 @@ describe('fixing a finding: from the composer to the field, and back', () => {
     }
     const documentId = site.site.documentId as string;
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 } })).newPage();
+    page = await browser.newPage();
     await logIn(page, SUPER_ADMIN);
     await page.goto(composerUrl(documentId, 'legal-notice', 'fr'));
     await page.getByRole('heading', { name: 'Legal notice (fr)', level: 1 }).waitFor({ timeout: 30000 });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { asAdmin, baseUrl, superAdminJwt } from '../harness';
-import { launchBrowser, logIn, viewScreenshot } from '../harness/browser';
+import { logIn, useBrowser, viewScreenshot } from '../harness/browser';
 import { createCompleteSite } from '../harness/sites';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUPER_ADMIN } = require('../harness/credentials');
@@ -14,20 +14,8 @@ const adminUrl = (documentId: string, path = '') => `${baseUrl()}/admin/plugins/
  * dates: "in N days", the time zone they are read in, no error before any input, one summary per locale.
  */
 describe('the history on a date and the publish dialog’s dates', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
 
   it('finds the version in force on a date between two, shows until when each is, and counts no change when only the date moved', async () => {
     const site = await createCompleteSite();
@@ -39,7 +27,7 @@ describe('the history on a date and the publish dialog’s dates', () => {
     const second = new Date(`${day(inDays(10))}T12:00:00.000Z`);
     await admin.post(`${pageUrl}/publish`).send({ effectiveAt: second.toISOString(), changeSummary: 'Même texte, nouvelle date' }).expect(201);
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 }, timezoneId: 'Europe/Paris' })).newPage();
+    page = await browser.newPage({ timezoneId: 'Europe/Paris' });
     await logIn(page, SUPER_ADMIN);
     await page.goto(adminUrl(documentId, '/history'));
     await page.getByText('Même texte, nouvelle date').waitFor({ timeout: 30000 });
@@ -73,7 +61,7 @@ describe('the history on a date and the publish dialog’s dates', () => {
     const site = await createCompleteSite();
     const documentId = site.site.documentId as string;
 
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1500 }, timezoneId: 'Europe/Paris' })).newPage();
+    page = await browser.newPage({ timezoneId: 'Europe/Paris' });
     await logIn(page, SUPER_ADMIN);
     await page.goto(adminUrl(documentId));
     await page.getByRole('heading', { name: 'Privacy policy (fr)', level: 1 }).waitFor();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { baseUrl, type Credentials } from './index';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../artifacts/screenshots');
@@ -32,6 +32,31 @@ export const launchBrowser = async (): Promise<Browser> =>
     executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+
+/**
+ * The hooks a browser test file shares: one Chromium for the file, and pages that each open in a context of their
+ * own (1440 × 1500 unless told otherwise), closed after the test that opened them.
+ */
+export const useBrowser = () => {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser!.newContext({ viewport: { width: 1440, height: 1500 }, ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+};
 
 export const screenshot = async (page: Page, name: string) => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
