@@ -8,6 +8,8 @@ import { ByteCache, stringBytes } from './byte-cache';
 import { compress, type Coding } from './content-coding';
 import type { Format } from './shape';
 import type { MaybePromise } from './maybe-async';
+import { shared } from './in-flight';
+import { ExpiringCache } from './expiring-cache';
 import type { StoredVersionFields } from '../../../shared/contracts/pages';
 import { canonicalEnvelope, encodeVersion, formatText, jsonBody, representationKey, storedRepresentations, treeJsonOf, type Bodies, type JsonEnvelope } from './representation';
 
@@ -50,27 +52,6 @@ const NOT_WITHDRAWN = { withdrawnAt: { $null: true } };
 
 const SLUG_SHAPE = new RegExp(SLUG_PATTERN);
 
-/** A bounded map whose entries may expire; the least recently used entry goes first when it is full. */
-class Cache<K, V> {
-  private readonly entries = new Map<K, { value: V; until: number }>();
-  constructor(private readonly capacity: number) {}
-  get(key: K, now = Date.now()) {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    if (entry.until <= now) return undefined;
-    this.entries.set(key, entry);
-    return entry.value;
-  }
-  set(key: K, value: V, until = Infinity) {
-    this.entries.set(key, { value, until });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
-  }
-  clear() {
-    this.entries.clear();
-  }
-}
-
 /** A version scheduled to take effect, as the in-force lookups name it. */
 export type Scheduled = Pick<VersionMeta, 'number' | 'effectiveAt'>;
 /** The version in force at a moment, and the next one already scheduled after it. */
@@ -90,17 +71,25 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
   const bodies = new ByteCache<VersionBody | Buffer>(config().publicBodyCacheBytes);
   // A burst of requests for a representation not in memory yet reads or compresses it once.
   const building = new Map<string, Promise<Buffer>>();
-  const cookieLists = new Cache<number, Cookie[]>(500);
+  // Lookups under way, shared by the requests that missed the same entry; and the count of invalidations, so that a
+  // lookup that started before one is not remembered after it.
+  const addressLookups = new Map<string, Promise<Lookup>>();
+  const inForceLookups = new Map<string, Promise<InForce>>();
+  let generation = 0;
+  const cookieLists = new ExpiringCache<number, Cookie[]>(500);
   // Unknown slugs are remembered as long as known ones: a flood of made-up URLs costs no more than real ones.
-  const addresses = new Cache<string, Lookup>(2000);
-  const inForceNow = new Cache<string, InForce>(2000);
+  const addresses = new ExpiringCache<string, Lookup>(2000);
+  const inForceNow = new ExpiringCache<string, InForce>(2000);
   const versions = () => strapi.db.query(VERSION);
 
   return {
     /** Forgets what is in force, after a publication. */
     invalidate() {
+      generation += 1;
       addresses.clear();
       inForceNow.clear();
+      addressLookups.clear();
+      inForceLookups.clear();
     },
 
     /** The page a slug names; from memory, without a promise, when it was looked up less than `publicCacheTtlMs` ago. */
@@ -112,10 +101,13 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
         return found.page;
       };
       if (remembered) return pageOf(remembered);
-      return this.lookup(slug, kind, locale).then((found) => {
-        if (config().publicCacheTtlMs > 0) addresses.set(key, found, Date.now() + config().publicCacheTtlMs);
-        return pageOf(found);
-      });
+      const started = generation;
+      return shared(addressLookups, key, () =>
+        this.lookup(slug, kind, locale).then((found) => {
+          if (config().publicCacheTtlMs > 0 && started === generation) addresses.set(key, found, Date.now() + config().publicCacheTtlMs);
+          return found;
+        })
+      ).then(pageOf);
     },
 
     /**
@@ -180,12 +172,15 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = Date.now();
       const cached = inForceNow.get(key, now);
       if (cached) return cached;
-      return this.inForce(page, new Date(now)).then((found) => {
-        const ttl = config().publicCacheTtlMs;
-        const next = Math.min(found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
-        if (ttl > 0) inForceNow.set(key, found, Math.min(now + ttl, next > now ? next : Infinity));
-        return found;
-      });
+      const started = generation;
+      return shared(inForceLookups, key, () =>
+        this.inForce(page, new Date(now)).then((found) => {
+          const ttl = config().publicCacheTtlMs;
+          const next = Math.min(found.upcoming ? new Date(found.upcoming.effectiveAt).getTime() : Infinity, page.retiredAt ? new Date(page.retiredAt).getTime() : Infinity);
+          if (ttl > 0 && started === generation) inForceNow.set(key, found, Math.min(now + ttl, next > now ? next : Infinity));
+          return found;
+        })
+      );
     },
 
     /** The version in force at a moment, and the next one already scheduled after it. */
@@ -267,12 +262,7 @@ const publicPages = ({ strapi }: { strapi: Core.Strapi }) => {
       const key = representationKey(id, format, coding, envelope);
       const cached = bodies.get(key);
       if (cached) return cached as Buffer;
-      let pending = building.get(key);
-      if (!pending) {
-        pending = this.buildRepresentation(id, format, coding, envelope).finally(() => building.delete(key));
-        building.set(key, pending);
-      }
-      return pending;
+      return shared(building, key, () => this.buildRepresentation(id, format, coding, envelope));
     },
 
     async buildRepresentation(id: number, format: Format, coding: Coding, envelope?: JsonEnvelope): Promise<Buffer> {
