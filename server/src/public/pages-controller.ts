@@ -76,7 +76,9 @@ const publicPagesController = ({ strapi }: { strapi: Core.Strapi }) => {
   let publicPages: ReturnType<typeof getService<'public-pages'>> | undefined;
   // Looked up once: the registry lookup would otherwise be paid on every request.
   const service = () => (publicPages ??= getService(strapi, 'public-pages'));
-  const maxAge = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds;
+  // A plugin's configuration is fixed once Strapi has loaded it: read on the first request, not on every one.
+  let maxAgeSeconds: number | undefined;
+  const maxAge = () => (maxAgeSeconds ??= (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicMaxAgeSeconds);
 
   /**
    * The page a request names; a slug the site has since left is answered with a 301 to its new one (null: answered).

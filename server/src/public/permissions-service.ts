@@ -19,7 +19,9 @@ type Lifecycles = { subscribe(subscriber: Record<string, unknown>): (() => void)
  * that long after the read began, never longer (0 reads on every request).
  */
 const publicPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
-  const ttl = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicCacheTtlMs;
+  // A plugin's configuration is fixed once Strapi has loaded it: read on the first request, not on every one.
+  let ttlMs: number | undefined;
+  const ttl = () => (ttlMs ??= (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicCacheTtlMs);
   let granted: Set<string> | null = null;
   let readAt = 0;
   // Moves on every change: a read begun before a change neither keeps its answer nor serves requests that follow it.
