@@ -3,6 +3,7 @@
  * `GET|POST …/preview`, `POST …/publish`, `POST …/versions/:number/withdraw`.
  */
 import type { SectionSpec } from '../../server/src/core/compose/catalog';
+import type { LegalDocument } from '../../server/src/core/tree';
 import type { Finding as CoreFinding } from '../../server/src/core/compliance/codes';
 import type { CustomSection } from '../../server/src/core/input/types';
 import type { SiteRef } from '../../server/src/mapping/entry-usage';
@@ -64,6 +65,8 @@ export interface Preview {
   problems: Problem[];
   findings: Finding[];
   html: string | null;
+  /** The composed page the preview shows (null while its input has problems): the composer compares it with the latest version. */
+  document: LegalDocument | null;
   blocked: boolean;
   /** The entries each standard section comes from, by section id; sections of fixed text have none. */
   sections: Record<string, SectionSource[]>;

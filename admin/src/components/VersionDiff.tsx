@@ -3,6 +3,7 @@ import type { Change } from 'diff';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { PageRef } from '../api';
+import type { LegalDocument } from '../../../server/src/core/tree';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { useVersion } from '../queries';
@@ -35,29 +36,47 @@ export const VersionDiff = ({ page, from, to }: Props) => {
   // Each version is read once through the admin API and kept: choosing another pair reads only what is new.
   const before = useVersion(page, from);
   const after = useVersion(page, to);
-  const { formatDate } = useIntl();
-  const data = useMemo(
-    () => (before.data && after.data ? compareVersions(before.data.document, after.data.document) : undefined),
-    [before.data, after.data]
-  );
   const error = before.error ?? after.error;
 
   if (before.isLoading || after.isLoading) return <Loader small>{t('history.diffLoading', 'Comparing…')}</Loader>;
-  if (error || !data || !before.data || !after.data) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
-  const changed = changedSections(data);
-  const moved = movedEffectiveDate(before.data.document, after.data.document);
+  if (error || !before.data || !after.data) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
+  return (
+    <DocumentDiff
+      before={before.data.document}
+      after={after.data.document}
+      beforeLabel={t('history.version', 'Version {number}', { number: from })}
+      afterLabel={t('history.version', 'Version {number}', { number: to })}
+      summary={(count) =>
+        t('history.diffSummary', '{count, plural, =0 {No section changed} one {# section changed} other {# sections changed}} between version {from} and version {to}.', {
+          count,
+          from,
+          to,
+        })
+      }
+    />
+  );
+};
+
+interface DocumentDiffProps {
+  before: LegalDocument;
+  after: LegalDocument;
+  beforeLabel: string;
+  afterLabel: string;
+  summary: (changedSections: number) => string;
+}
+
+/** Two composed pages side by side: the sections that changed, apart from the page's own dates, word by word. */
+export const DocumentDiff = ({ before, after, beforeLabel, afterLabel, summary }: DocumentDiffProps) => {
+  const t = useT();
+  const { formatDate } = useIntl();
+  const changed = useMemo(() => changedSections(compareVersions(before, after)), [before, after]);
+  const moved = movedEffectiveDate(before, after);
   // A document's dates are calendar days: read in UTC, they are the day the page prints whatever the admin's zone.
   const day = (iso: string) => formatDate(iso, { dateStyle: 'long', timeZone: 'UTC' });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      <Typography textColor="neutral600">
-        {t('history.diffSummary', '{count, plural, =0 {No section changed} one {# section changed} other {# sections changed}} between version {from} and version {to}.', {
-          count: changed.length,
-          from,
-          to,
-        })}
-      </Typography>
+      <Typography textColor="neutral600">{summary(changed.length)}</Typography>
       {moved ? (
         <Typography textColor="neutral600" data-testid="diff-effective-date">
           {t('history.diffDates', 'The effective date moved from {before} to {after}; the page’s dates are not counted as changes.', {
@@ -68,10 +87,10 @@ export const VersionDiff = ({ page, from, to }: Props) => {
       ) : null}
       <Grid.Root gap={4}>
         <Grid.Item col={6} s={12}>
-          <Typography variant="sigma">{t('history.version', 'Version {number}', { number: from })}</Typography>
+          <Typography variant="sigma">{beforeLabel}</Typography>
         </Grid.Item>
         <Grid.Item col={6} s={12}>
-          <Typography variant="sigma">{t('history.version', 'Version {number}', { number: to })}</Typography>
+          <Typography variant="sigma">{afterLabel}</Typography>
         </Grid.Item>
       </Grid.Root>
       {changed.map((section) => (

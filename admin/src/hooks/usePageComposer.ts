@@ -63,7 +63,7 @@ export const usePageComposer = (page: PageRef) => {
   const previewKey = useSettled(draftKey === savedKey ? undefined : draftKey, PREVIEW_DELAY_MS);
   const preview = usePreview(ref, previewKey);
   const shown: Preview | undefined = preview.error
-    ? { problems: [{ path: '', message: errorMessage(preview.error) }], findings: [], html: null, blocked: true, sections: {} }
+    ? { problems: [{ path: '', message: errorMessage(preview.error) }], findings: [], html: null, document: null, blocked: true, sections: {} }
     : preview.data;
 
   const dirty = Boolean(saved && draft && JSON.stringify(draftOf(saved)) !== JSON.stringify(draft));

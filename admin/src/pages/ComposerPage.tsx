@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
 import { composerPath, type CustomSection } from '../api';
+import { ChangesSincePublished } from '../components/ChangesSincePublished';
 import { Checklist } from '../components/Checklist';
 import { Counts } from '../components/Counts';
 import { CustomSectionModal } from '../components/CustomSectionModal';
@@ -128,6 +129,7 @@ export const ComposerPage = () => {
                 </Typography>
                 {previewLoading ? <Loader small>{t('composer.previewLoading', 'Updating the preview…')}</Loader> : null}
               </Flex>
+              <ChangesSincePublished page={page} document={preview?.document ?? null} />
               <PreviewFrame html={preview?.html} title={t('composer.previewFrame', 'Preview of the page')} />
             </Grid.Item>
             <Grid.Item col={3} s={12} direction="column" alignItems="stretch">

@@ -131,6 +131,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         problems,
         findings: sourcedFindings,
         html: rendered?.html ?? null,
+        document: rendered?.document ?? null,
         blocked: !validation.valid || hasBlockingFindings(findings),
         sections: await strapi.plugin(PLUGIN_ID).service('entry-usage').sectionsOf(site, kind, locale),
       };

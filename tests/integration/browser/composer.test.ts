@@ -38,6 +38,8 @@ describe('composing, previewing and publishing a page in the admin', () => {
     await page.getByRole('heading', { name: 'Privacy policy (fr)', level: 1 }).waitFor();
     const preview = page.frameLocator('iframe[title="Preview of the page"]');
     await preview.getByRole('heading', { name: /Sécurité des données/ }).waitFor();
+    const sincePublished = page.getByTestId('changes-since-published');
+    await sincePublished.getByText('Same as version 1, apart from its dates').waitFor();
 
     await page.getByRole('checkbox', { name: 'Hide the section “Data security”' }).click();
     await page.getByRole('button', { name: 'Add a free-text section' }).click();
@@ -52,6 +54,16 @@ describe('composing, previewing and publishing a page in the admin', () => {
     await preview.getByRole('heading', { name: /Accessibilité numérique/ }).waitFor();
     await preview.getByRole('heading', { name: /Sécurité des données/ }).waitFor({ state: 'detached' });
     await screenshot(page, 'composer');
+    // What "Changes pending" means for this page: the hidden section and the new one, word by word.
+    await sincePublished.getByText(/^\d+ sections changed since version 1\.$/).waitFor();
+    await sincePublished.getByRole('button', { name: 'Show the changes' }).click();
+    const changes = page.getByRole('dialog');
+    await changes.getByRole('heading', { name: 'Changes since version 1' }).waitFor();
+    await changes.locator('[data-diff-section="custom-accessibilite-numerique"]').getByText('Added').waitFor();
+    await changes.getByText('Removed').waitFor();
+    await screenshot(page, 'composer-changes-since-published');
+    await changes.getByRole('button', { name: 'Close' }).click();
+    await changes.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Publish…' }).click();
     const dialog = page.getByRole('dialog');
@@ -65,6 +77,7 @@ describe('composing, previewing and publishing a page in the admin', () => {
     expect(published.text).toContain('Accessibilité numérique');
     expect(published.text).toContain('RGAA 4.1');
     expect(published.text).not.toContain('Sécurité des données');
+    await sincePublished.getByText('Same as version 2, apart from its dates').waitFor();
 
     await page.getByRole('link', { name: 'History' }).click();
     await page.waitForURL(`${composerUrl(documentId, 'privacy-policy', 'fr')}/history`);
