@@ -41,7 +41,7 @@ const wizardStart = async ({ page, u }) => {
   await u.fill(page.getByLabel('Address (URL)'), 'https://www.atelier-dupont.fr', 'Address (URL)');
   await next(page, u);
 
-  u.step('Wizard: controller');
+  u.step('Wizard: controller (SIREN mistyped)');
   await heading(page, 'Data controller');
   const fields = [['Legal name', 'Atelier Dupont SARL'], ['Legal form', 'SARL'], ['Street address', '12 rue des Artisans'], ['Postal code', '69003'],
     ['City', 'Lyon'], ['E-mail', 'contact@atelier-dupont.fr'], ['Phone', '04 78 00 00 00'], ['SIREN', SIREN_MISTYPED]];
@@ -153,7 +153,7 @@ const after = async (ctx) => {
   await shot('privacy-composer');
   await publishNow(ctx);
 
-  u.step('Legal notice: checklist and publish');
+  u.step('Legal notice: checklist, share capital, publish');
   await toOverview(ctx);
   await u.fill(page.getByPlaceholder('Search a site by name'), SITE, 'Search a site');
   await openFromOverview(ctx, SITE, 'Legal notice');
@@ -172,7 +172,7 @@ const after = async (ctx) => {
  */
 const noDpoBefore = async (ctx) => {
   const { page, u, shot } = ctx;
-  u.step('Privacy policy: no DPO, through the Content Manager');
+  u.step('Privacy policy: no DPO, through the Content Manager (and publish)');
   const checklist = page.getByRole('list', { name: 'Compliance checklist' });
   await u.click(checklist.getByRole('link', { name: 'Edit the site' }).first(), 'finding: Edit the site');
   await page.waitForURL(/content-manager\/collection-types\/plugin::legal-pages\.site\//);
@@ -232,7 +232,7 @@ const before = async (ctx) => {
   await noDpoBefore(ctx);
   await publishNow(ctx);
 
-  u.step('Legal notice: checklist and publish');
+  u.step('Legal notice: checklist, share capital, publish');
   await toOverview(ctx);
   await openFromOverview(ctx, SITE, 'Legal notice');
   u.note(`blocking findings: ${JSON.stringify(await errorsShown(page))}`);
