@@ -48,8 +48,28 @@ class Meter {
 
   /** Brings the target on screen as a user scrolling the page would, counting the screens scrolled past. */
   async reach(locator) {
+    // The Content Manager re-renders its Save button as the form changes: a target that moved or was redrawn
+    // between finding and scrolling is found again, and counted once.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const screens = await this.screensTo(locator);
+        await locator.scrollIntoViewIfNeeded({ timeout: 10000 });
+        if (screens) {
+          this.current.screens += screens;
+          this.log('scroll', `${screens} screen(s)`);
+        }
+        return;
+      } catch (error) {
+        if (attempt === 3 || !/not attached|not stable|detached/i.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  /** How many screens the user scrolls to bring the target into view. */
+  async screensTo(locator) {
     await locator.waitFor({ state: 'attached', timeout: 60000 });
-    const screens = await locator.evaluate((el, height) => {
+    return locator.evaluate((el, height) => {
       // The admin scrolls inside its layout: the nearest scrolling ancestor, else the window.
       let box = el.parentElement;
       while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
@@ -57,11 +77,6 @@ class Meter {
       const view = box ? box.getBoundingClientRect().bottom : window.innerHeight;
       return top > view - 40 ? Math.ceil((top - view + 80) / height) : 0;
     }, this.viewportHeight);
-    if (screens) {
-      this.current.screens += screens;
-      this.log('scroll', `${screens} screen(s)`);
-    }
-    await locator.scrollIntoViewIfNeeded();
   }
 
   async click(locator, what) {

@@ -25,10 +25,7 @@ const { Meter, table } = require('./usability-meter');
 const { adminApi, seedOthers, seedCity } = require('./usability-seed');
 const FLOWS = { office: require('./usability-office'), dpo: require('./usability-dpo') };
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
+const { arg } = require('./lib');
 const flow = arg('flow', 'after');
 const task = arg('task', 'all');
 const credentials = { email: arg('email', 'usability@example.com'), password: arg('password', 'Usability-Passw0rd') };

@@ -1,10 +1,10 @@
 import { Alert, Box, Button, Field, Flex, Grid, LinkButton, Loader, NumberInput, TextInput, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { PLUGIN_ID } from '../pluginId';
 import { composerPath, type CustomSection } from '../api';
+import { BackToOverview } from '../components/BackToOverview';
 import { ChangesSincePublished } from '../components/ChangesSincePublished';
 import { Checklist } from '../components/Checklist';
 import { Counts } from '../components/Counts';
@@ -49,7 +49,7 @@ export const ComposerPage = () => {
     <Page.Main>
       <Page.Title>{`${kindLabel} – ${site?.name ?? ''}`}</Page.Title>
       <Layouts.Header
-        navigationAction={<BackButton fallback={`/plugins/${PLUGIN_ID}`} />}
+        navigationAction={<BackToOverview />}
         title={`${kindLabel} (${locale})`}
         subtitle={site?.name}
         primaryAction={

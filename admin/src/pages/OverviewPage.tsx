@@ -27,6 +27,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { PAGE_STATES, type OverviewQuery, type OverviewRow, type PageState } from '../api';
 import { OverviewCell } from '../components/OverviewCell';
 import { RegisterExport } from '../components/RegisterExport';
+import { rememberOverviewQuery } from '../components/BackToOverview';
 import { useT } from '../hooks/useT';
 import { useInfo, useOverview } from '../queries';
 import { usePermissions } from '../hooks/usePermissions';
@@ -58,6 +59,7 @@ export const OverviewPage = () => {
   const permissions = usePermissions();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryOf(params), [params]);
+  useEffect(() => rememberOverviewQuery(params.toString()), [params]);
   const [search, setSearch] = useState(query.search ?? '');
 
   const info = useInfo();
