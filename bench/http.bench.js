@@ -33,6 +33,23 @@ const start = (script, args, env) =>
     child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited with ${code}`)));
   });
 
+/** The list in an order drawn from `seed` (mulberry32, then Fisher-Yates): the same seed, the same order. */
+const shuffled = (list, seed) => {
+  let state = seed * 0x9e3779b9;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = [...list];
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+};
+
 const run = (url, headers, seconds) =>
   new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, pipelining: 1, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve(result)));
@@ -82,10 +99,10 @@ const main = async () => {
   for (const target of targets) await run(target.url, target.headers, 3);
   const samples = Object.fromEntries(targets.map((t) => [t.name, []]));
   for (let round = 0; round < rounds; round += 1) {
-    // Each round starts further along the list: no target always follows the same one (B's SQL and garbage in
-    // particular), and a drift of the machine's speed during the run falls on every target alike.
-    const first = Math.round((round * targets.length) / rounds);
-    for (const target of [...targets.slice(first), ...targets.slice(0, first)]) {
+    // Each round measures the targets in an order of its own, drawn from a fixed seed: a target's measurement
+    // follows a different one from round to round (B's SQL and garbage in particular; a mere rotation of one list
+    // kept every target after the same neighbour), and a drift of the machine's speed falls on every target alike.
+    for (const target of shuffled(targets, round + 1)) {
       const result = await run(target.url, target.headers, duration);
       if (target.status === 304 ? result['2xx'] : result.non2xx) throw new Error(`${target.name}: ${target.status === 304 ? result['2xx'] : result.non2xx} unexpected responses`);
       samples[target.name].push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors });
