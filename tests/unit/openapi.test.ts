@@ -76,6 +76,8 @@ const call = async (strapi: never, handler: 'find' | 'findVersion' | 'findVersio
   const ctx = {
     params,
     query,
+    querystring: new URLSearchParams(query).toString(),
+    request: { header: {} },
     originalUrl: '/api/legal-pages/pages',
     fresh: false,
     status: 404,
