@@ -23,6 +23,8 @@ export const useStepIssueMessage = () => {
           return t('wizard.invalid.phone', 'This phone number looks mistyped: digits, spaces and dots only, e.g. 01 23 45 67 89 or +33 1 23 45 67 89.');
         case 'country':
           return t('wizard.invalid.country', 'Two capital letters, e.g. FR.');
+        case 'amount':
+          return t('wizard.invalid.amount', 'Type an amount in euros, e.g. 10 000 or 10000.50.');
         case 'siren-length':
           return t('wizard.invalid.sirenLength', 'A SIREN has 9 digits: check the number.');
         case 'siren-check-digit':

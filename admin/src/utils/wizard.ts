@@ -5,7 +5,8 @@
 import type { EntryRef, NewSiteRequest, SiteSetupOptions, StarterLibraryItem } from '../../../shared/contracts';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
 import { ENTRY_STEPS } from '../components/wizard/entrySteps';
-import { NEW_HOST, NEW_ORGANISATION, filled } from '../components/wizard/fields';
+import { NEW_HOST, NEW_ORGANISATION, filled, visibleSpecs, type FieldSpec } from '../components/wizard/fields';
+import { parseAmount } from '../../../server/src/core/fields/amount';
 import { ANSWER_QUESTIONS, type AnswerField } from './labels';
 import { baseUrlIssue, choiceIssues, designationIssue, type StepIssue } from './wizardChecks';
 
@@ -117,12 +118,22 @@ export interface RequestWords {
   notAppointedDpoLabel: string;
 }
 
-const refOf = (value: EntryChoiceValue, words?: RequestWords): EntryRef | null => {
+/** A new entry's fields as the server takes them: those the entry asks, an amount as its number. */
+const entryData = (specs: FieldSpec[], values: Record<string, string>) => {
+  const asked = visibleSpecs(specs, values);
+  // A field typed, then hidden by another choice (a company's capital, the kind changed since), is not sent.
+  const hidden = specs.filter((spec) => !asked.includes(spec)).map((spec) => spec.name);
+  const data: Record<string, unknown> = filled(Object.fromEntries(Object.entries(values).filter(([name]) => !hidden.includes(name))));
+  for (const spec of asked) if (spec.format === 'amount' && typeof data[spec.name] === 'string') data[spec.name] = parseAmount(data[spec.name] as string);
+  return data;
+};
+
+const refOf = (value: EntryChoiceValue, specs: FieldSpec[], words?: RequestWords): EntryRef | null => {
   if (value.mode === 'existing') return { documentId: value.documentId };
   // The DPO form's own answer: a contact that says none is appointed, which the privacy policy then states.
   if (value.mode === 'notAppointed') return { data: { label: words?.notAppointedDpoLabel ?? 'No DPO appointed', appointed: false } };
   if (value.mode === 'new') {
-    const { appointed, ...rest } = filled(value.values);
+    const { appointed, ...rest } = entryData(specs, value.values);
     return { data: appointed === undefined ? rest : { ...rest, appointed: appointed === 'true' } };
   }
   return null;
@@ -138,10 +149,10 @@ export const requestOf = (state: WizardState, words?: RequestWords): NewSiteRequ
       return [l, { designation: texts.designation.trim(), designationGender: texts.designationGender, ...(texts.directorOfPublicationTitle.trim() ? { directorOfPublicationTitle: texts.directorOfPublicationTitle.trim() } : {}) }];
     })
   ),
-  controller: refOf(state.controller)!,
-  publisher: state.publisher.mode === 'same' ? null : refOf(state.publisher),
-  host: refOf(state.host),
-  dpo: refOf(state.dpo, words),
+  controller: refOf(state.controller, ENTRY_STEPS.controller.specs)!,
+  publisher: state.publisher.mode === 'same' ? null : refOf(state.publisher, ENTRY_STEPS.publisher.specs),
+  host: refOf(state.host, ENTRY_STEPS.host.specs),
+  dpo: refOf(state.dpo, ENTRY_STEPS.dpo.specs, words),
   ...(state.directorOfPublicationName.trim() ? { directorOfPublicationName: state.directorOfPublicationName.trim() } : {}),
   ...Object.fromEntries(Object.entries(state.answers).filter(([, value]) => value !== '')),
 });

@@ -8,13 +8,14 @@ import { countryProblem } from '../../../server/src/core/fields/country';
 import { designationArticle } from '../../../server/src/core/fields/designation';
 import { emailProblem } from '../../../server/src/core/fields/email';
 import { sirenIssue } from '../../../server/src/core/fields/identifiers';
+import { parseAmount } from '../../../server/src/core/fields/amount';
 import type { EntryChoiceValue } from '../components/wizard/EntryChoice';
-import type { FieldSpec } from '../components/wizard/fields';
+import { visibleSpecs, type FieldSpec } from '../components/wizard/fields';
 
 /** The formats a wizard field may have; each is the rule the server applies to that field. */
-export type FieldFormat = 'email' | 'url' | 'phone' | 'siren' | 'country';
+export type FieldFormat = 'email' | 'url' | 'phone' | 'siren' | 'country' | 'amount';
 
-export type IssueCode = 'required' | 'email' | 'url' | 'phone' | 'country' | 'siren-length' | 'siren-check-digit' | 'designation-article';
+export type IssueCode = 'required' | 'email' | 'url' | 'phone' | 'country' | 'siren-length' | 'siren-check-digit' | 'designation-article' | 'amount';
 
 /** One refused field: `name`, `texts.fr.designation`, `documentId`… with the article and noun of a designation. */
 export interface StepIssue {
@@ -29,6 +30,7 @@ const FORMAT_CHECKS: Record<FieldFormat, (value: string) => IssueCode | null> = 
   url: (value) => (httpUrlProblem(value) ? 'url' : null),
   phone: (value) => (phoneProblem(value) ? 'phone' : null),
   country: (value) => (countryProblem(value) ? 'country' : null),
+  amount: (value) => (parseAmount(value) === null ? 'amount' : null),
   siren: (value) => {
     const issue = sirenIssue(value);
     return issue ? (issue === 'length' ? 'siren-length' : 'siren-check-digit') : null;
@@ -43,7 +45,7 @@ export const formatIssue = (format: FieldFormat, value: string): IssueCode | nul
 
 /** The fields of a new entry, in the form's order: each required one filled, each filled one in its format. */
 export const entryIssues = (specs: FieldSpec[], values: Record<string, string>): StepIssue[] =>
-  specs.flatMap((spec): StepIssue[] => {
+  visibleSpecs(specs, values).flatMap((spec): StepIssue[] => {
     const value = (values[spec.name] ?? '').trim();
     if (!value) return spec.required ? [{ field: spec.name, code: 'required' }] : [];
     const code = spec.format ? formatIssue(spec.format, value) : null;

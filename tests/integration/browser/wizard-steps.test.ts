@@ -92,6 +92,12 @@ describe('the wizard’s steps', () => {
     await page.getByLabel('SIREN').fill('200046977');
     await page.getByText(SIREN_MISTYPED).waitFor({ state: 'detached' });
     await screenshot(page, 'wizard-steps-siren-corrected');
+
+    // A company's step asks its share capital, which its legal notice states: an amount, or refused here.
+    await page.getByLabel('Share capital (euros)').fill('dix mille');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Type an amount in euros, e.g. 10 000 or 10000.50.').waitFor();
+    await page.getByLabel('Share capital (euros)').fill('10 000');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Data protection officer', level: 2 }).waitFor();
   });
@@ -102,6 +108,7 @@ describe('the wizard’s steps', () => {
     await companySite(page, name);
     await page.getByRole('button', { name: 'Next' }).click();
     await companyController(page, '200046977');
+    await page.getByLabel('Share capital (euros)').fill('10 000');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // 3. The DPO: none is appointed, which is an answer; "later" no longer reads as if a DPO were required.
@@ -164,5 +171,10 @@ describe('the wizard’s steps', () => {
     expect(fr.text).not.toMatch(/a désigné un délégué/);
     const en = await http().get(`/api/legal-pages/pages/${slug}/privacy-policy?locale=en&format=html`).expect(200);
     expect(en.text).toMatch(/not appointed a data protection officer/);
+
+    // The share capital typed in the wizard: the legal notice states it and does not ask for it.
+    const notice = await (await admin()).get(`/legal-pages/sites/${documentId}/pages/legal-notice/fr/preview`).expect(200);
+    expect((notice.body.data.findings as Array<{ code: string }>).map((f) => f.code)).not.toContain('lcen.6.share-capital');
+    expect(notice.body.data.html).toMatch(/10[\s\u00a0\u202f]000/);
   });
 });

@@ -2,6 +2,7 @@ import { DPO_FIELDS, HOST_FIELDS, NEW_ORGANISATION, ORGANISATION_FIELDS, type Fi
 import { entryIssues, formatIssue, type FieldFormat } from '../../../admin/src/utils/wizardChecks';
 import { initialState, requestOf, stepErrors, stepIssues, withKind, type WizardState } from '../../../admin/src/utils/wizard';
 import { rulesFor } from '../../../server/src/validation/rules';
+import { parseAmount } from '../../../server/src/core/fields/amount';
 
 /** Each wizard step refuses, on the step, what the server would refuse once the last step is sent. */
 
@@ -107,6 +108,24 @@ describe('stepIssues', () => {
   });
 });
 
+describe('a company’s share capital', () => {
+  it('reads an amount as French and English write it, and nothing else', () => {
+    expect(['10 000', '10000', '10 000,50', '1\u202f500\u00a0000 €', '0'].map(parseAmount)).toEqual([10000, 10000, 10000.5, 1500000, 0]);
+    expect(['ten thousand', '-5', '10.505', '1,000,000', ''].map(parseAmount)).toEqual([null, null, null, null, null]);
+  });
+
+  it('is asked of a company only, and refused on its step when it is not an amount', () => {
+    expect(stepIssues('controller', controllerWith({ shareCapital: 'dix mille' }))).toEqual([{ field: 'shareCapital', code: 'amount' }]);
+    expect(stepIssues('controller', controllerWith({ shareCapital: '10 000' }))).toEqual([]);
+    expect(stepIssues('controller', controllerWith({ kind: 'association', shareCapital: 'dix mille' }))).toEqual([]);
+  });
+
+  it('is sent as a number, and not at all once the kind no longer asks it', () => {
+    expect(requestOf(controllerWith({ shareCapital: '10 000' })).controller).toEqual({ data: expect.objectContaining({ kind: 'company', shareCapital: 10000 }) });
+    expect(requestOf(controllerWith({ kind: 'association', shareCapital: '10 000' })).controller).toEqual({ data: expect.not.objectContaining({ shareCapital: expect.anything() }) });
+  });
+});
+
 describe('requestOf with "No DPO appointed"', () => {
   it('creates the DPO contact the DPO form would, one that says none is appointed', () => {
     const state: WizardState = { ...controllerWith({}), dpo: { mode: 'notAppointed', documentId: '', values: { appointed: 'true', label: 'typed before' } } };
@@ -123,7 +142,7 @@ describe('requestOf with "No DPO appointed"', () => {
  */
 describe('the wizard’s formats agree with the server’s rules', () => {
   const rules = rulesFor(() => ['fr', 'en']);
-  const BAD: Record<FieldFormat, string> = { email: 'nobody', url: 'hebergeur point fr', phone: 'call us', siren: '200046978', country: 'fr' };
+  const BAD: Record<FieldFormat, string> = { email: 'nobody', url: 'hebergeur point fr', phone: 'call us', siren: '200046978', country: 'fr', amount: 'ten thousand' };
   const serverRefuses = (type: string, field: string, value: string) =>
     rules[type].flatMap((check) => check({ [field]: value })).some((problem) => problem.path[0] === field);
   const groups: Array<[string, FieldSpec[]]> = [

@@ -1,5 +1,5 @@
 import { Field, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import type { FieldSpec } from './fields';
+import { visibleSpecs, type FieldSpec } from './fields';
 import type { FieldFormat } from '../../utils/wizardChecks';
 import { useT } from '../../hooks/useT';
 
@@ -23,7 +23,7 @@ export const EntryFields = ({ scope, group, specs, values, errors, onChange }: P
   const t = useT();
   return (
     <Grid.Root gap={4}>
-      {specs.map((spec) => (
+      {visibleSpecs(specs, values).map((spec) => (
         <Grid.Item key={spec.name} col={6} s={12} direction="column" alignItems="stretch">
           <Field.Root
             name={`${scope}.${spec.name}`}

@@ -10,7 +10,13 @@ export interface FieldSpec {
   format?: FieldFormat;
   options?: Array<{ value: string; label: string }>;
   hint?: string;
+  /** Asked only when another field of the entry has this value (a company's share capital). */
+  shownWhen?: { field: string; equals: string };
 }
+
+/** The fields a new entry asks, given what is already chosen in it. */
+export const visibleSpecs = (specs: FieldSpec[], values: Record<string, string>) =>
+  specs.filter((spec) => !spec.shownWhen || values[spec.shownWhen.field] === spec.shownWhen.equals);
 
 const ADDRESS: FieldSpec[] = [
   { name: 'street', label: 'Street address', required: true },
@@ -48,6 +54,13 @@ export const ORGANISATION_FIELDS: FieldSpec[] = [
   { name: 'email', label: 'E-mail', format: 'email' },
   { name: 'phone', label: 'Phone', format: 'phone' },
   { name: 'siren', label: 'SIREN', format: 'siren', hint: 'Nine digits; required for a company or a public body in France.' },
+  {
+    name: 'shareCapital',
+    label: 'Share capital (euros)',
+    format: 'amount',
+    hint: 'A company’s legal notice states it, e.g. 10 000.',
+    shownWhen: { field: 'kind', equals: 'company' },
+  },
 ];
 
 export const HOST_FIELDS: FieldSpec[] = [

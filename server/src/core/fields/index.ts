@@ -4,3 +4,4 @@ export { normaliseIdentifier, rnaProblem, siretProblem, sirenIssue, sirenProblem
 export { designationArticle, designationProblem } from './designation';
 export { EMAIL_MAX_LENGTH, emailProblem } from './email';
 export { COUNTRY_CODE_PATTERN, countryProblem } from './country';
+export { parseAmount } from './amount';
