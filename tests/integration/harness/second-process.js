@@ -15,6 +15,12 @@ const main = async () => {
     strapi.server.httpServer.once('error', reject);
     strapi.server.listen(0, '127.0.0.1', resolve);
   });
+  // Ready means idle: the in-force clock's first look (it claims the versions that fell due while no process ran)
+  // and the overview's background check are over. On SQLite a second writer is refused ("database is locked"), not
+  // queued, so the test's own writes must not meet this process's start-up writes.
+  const plugin = strapi.plugin('legal-pages');
+  await plugin.service('in-force-clock').run();
+  await plugin.service('page-states').settled();
   process.stdout.write(`${JSON.stringify({ port: strapi.server.httpServer.address().port })}\n`);
 };
 
